@@ -5,6 +5,7 @@ Stages are small functions; ``ocr_page`` only orders them. It runs in worker pro
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from models.pages import Page
 from pipeline.layout import RawWord, build_page_text
 
 TARGET_DPI = 300
+_JUNK = re.compile(r"^[|_\-—–~‘’'\"`:;.,»«=\[\]{}()]+$")  # rule fragments and stray marks read as "words"
 GOOD_CONF = 62.0  # mean word confidence above which the first orientation tried is accepted
 
 
@@ -68,10 +70,42 @@ def load_image_frame(path: str, index: int) -> Image.Image:
     return img
 
 
+def _long_runs(ink: np.ndarray, length: int, axis: int, fill: float = 0.85) -> np.ndarray:
+    """Mask of pixels on a (nearly) straight run of ink at least ``length`` long along ``axis``;
+    ``fill`` tolerates the gaps of dashed or fax-broken rules."""
+    a = ink if axis == 1 else ink.T
+    c = np.cumsum(np.pad(a, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+    full = (c[:, length:] - c[:, :-length]) >= fill * length  # window starting at j is mostly ink
+    starts = np.pad(full.astype(np.int32), ((0, 0), (0, length - 1)))
+    cover = np.cumsum(np.pad(starts, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+    covered = (cover[:, length:] - cover[:, :-length]) > 0
+    mask = np.zeros_like(a, dtype=bool)
+    mask[:, length - 1:] = covered
+    return (mask & a) if axis == 1 else (mask & a).T
+
+
+def remove_rules(img: Image.Image) -> Image.Image:
+    """Erase table borders and rules (long straight ink runs) from an upright, deskewed page:
+    they make tesseract read table cells as junk ("73721" -> "78721", "CO-50" -> "60-58").
+    Found at half resolution (cheap), erased at full resolution."""
+    a = np.asarray(img, dtype=np.uint8)
+    half = a[::2, ::2] < 140
+    h_len = max(30, half.shape[1] // 20)
+    v_len = max(30, half.shape[0] // 40)
+    rules = _long_runs(half, h_len, axis=1) | _long_runs(half, v_len, axis=0)
+    if not rules.any():
+        return img
+    rules = rules | np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
+    full = np.repeat(np.repeat(rules, 2, axis=0), 2, axis=1)[: a.shape[0], : a.shape[1]]
+    out = a.copy()
+    out[full] = 255
+    return Image.fromarray(out)
+
+
 def clean_for_ocr(img: Image.Image) -> Image.Image:
-    """Stretch contrast (faint faxes, grey photos) and soften fax speckle and jagged 1-bit edges
-    with a light blur (measured on fax and grey scans: never worse, often much better)."""
-    return ImageOps.autocontrast(img, cutoff=1).filter(ImageFilter.GaussianBlur(1))
+    """Erase table rules, then soften fax speckle and jagged 1-bit edges with a light blur
+    (measured on fax and grey scans: never worse, often much better)."""
+    return remove_rules(img).filter(ImageFilter.GaussianBlur(1))
 
 
 # --- geometry --------------------------------------------------------------------------------
@@ -126,7 +160,7 @@ def run_tesseract(img: Image.Image, lang: str, timeout_s: float) -> OcrResult:
     words: list[RawWord] = []
     for i, text in enumerate(d["text"]):
         c = float(d["conf"][i])
-        if c < 0 or not text.strip():
+        if c < 0 or not text.strip() or _JUNK.match(text.strip()):
             continue
         x, y, w, h = d["left"][i], d["top"][i], d["width"][i], d["height"][i]
         line = (d["block_num"][i], d["par_num"][i], d["line_num"][i])
@@ -162,6 +196,7 @@ def recognise_upright(img: Image.Image, lang: str, timeout_s: float) -> tuple[in
     best: tuple[int, float, OcrResult] | None = None
     for axis in axes:
         base, skew = deskew(rotate_upright(img, axis))
+        base = clean_for_ocr(base)
         for flip in (0, 180):
             r = run_tesseract(rotate_upright(base, flip), lang, timeout_s)
             if best is None or _quality(r) > _quality(best[2]):
@@ -182,7 +217,7 @@ def ocr_page(job: OcrJob) -> Page:
         img = render_pdf_page(job.path, job.index, job.dpi) if job.kind == "pdf" else load_image_frame(job.path, job.index)
     except (OSError, ValueError, EOFError) as e:
         raise CorruptDocument(f"Page {job.index + 1} cannot be decoded; the file is damaged. Re-scan it.") from e
-    rotation, skew, result = recognise_upright(clean_for_ocr(img), job.lang, job.timeout_s)
+    rotation, skew, result = recognise_upright(ImageOps.autocontrast(img, cutoff=1), job.lang, job.timeout_s)
     text, words = build_page_text(result.words, result.width, result.height)
     confs = [w.conf for w in words if w.conf is not None]
     return Page(

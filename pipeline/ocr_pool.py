@@ -8,6 +8,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from models.pages import Page
 from pipeline.ocr import OcrJob, ocr_page
@@ -20,15 +21,21 @@ def _init_worker() -> None:
 class OcrPool:
     def __init__(self, jobs: int = 1):
         self.jobs = max(1, int(jobs))
-        self._executor: ProcessPoolExecutor | None = None
-        if self.jobs > 1:
-            ctx = mp.get_context("forkserver")
-            ctx.set_forkserver_preload(["pipeline.ocr"])
-            self._executor = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker)
+        self._executor: ProcessPoolExecutor | None = self._start() if self.jobs > 1 else None
+
+    def _start(self) -> ProcessPoolExecutor:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipeline.ocr"])
+        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker)
 
     def submit(self, job: OcrJob) -> "Future[Page]":
         if self._executor is not None:
-            return self._executor.submit(ocr_page, job)
+            try:
+                return self._executor.submit(ocr_page, job)
+            except BrokenProcessPool:  # a worker died (e.g. killed): the documents it held fail, the run goes on
+                self._executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = self._start()
+                return self._executor.submit(ocr_page, job)
         _init_worker()
         fut: Future[Page] = Future()
         try:
