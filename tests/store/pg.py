@@ -69,10 +69,13 @@ class PostgresServer:
     admin_url: str
     _stop: list = field(default_factory=list, repr=False)
 
-    def create_database(self, name: str | None = None) -> str:
-        """Create an empty database and return its SQLAlchemy URL."""
+    def create_database(self, name: str | None = None, template: str | None = None) -> str:
+        """Create a database (empty, or a copy of ``template``, a database name or URL, which must
+        have no open connections) and return its SQLAlchemy URL."""
         name = name or f"t_{uuid.uuid4().hex[:12]}"
-        self._admin(f'CREATE DATABASE "{name}"')
+        if template and "://" in template:
+            template = make_url(template).database
+        self._admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         return make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
 
     def drop_database(self, url_or_name: str) -> None:
