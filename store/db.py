@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,8 @@ def session_scope(engine: Engine, *, readonly: bool = False) -> Iterator[Session
 
 def display_url(url: str) -> str:
     """``url`` without its password, for messages."""
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    u = make_url(url)
+    return URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query).render_as_string()
 
 
 # --- migrations -----------------------------------------------------------------------------

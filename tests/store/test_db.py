@@ -93,3 +93,11 @@ def test_cli_upgrade_and_info(empty_db_url, tmp_path, monkeypatch):
     assert info.exit_code == 0, info.output
     assert "s3cret" not in info.output + up.output
     assert "records:" in info.output and "0001 (latest 0001)" in info.output
+
+
+def test_cli_default_database_is_sqlite_in_the_data_dir(tmp_path, monkeypatch):
+    monkeypatch.delenv("DENIALS_DATABASE_URL", raising=False)
+    monkeypatch.setenv("DENIALS_DATA_DIR", str(tmp_path / "data"))
+    result = CliRunner().invoke(db, ["upgrade"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "data" / "denials.db").exists()
