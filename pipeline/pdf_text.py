@@ -78,6 +78,10 @@ def read_text_layer(path: Path) -> list[TextLayerPage]:
                 width, height = float(p.width), float(p.height)
                 text, words = build_page_text(raw, width, height)
                 usable, reason = judge_page(text, _image_coverage(p))
+                if usable and "(cid:" in text:  # a few unmapped glyphs (usually bullets) in good text
+                    for w in raw:
+                        w.text = _CID.sub("•", w.text)
+                    text, words = build_page_text(raw, width, height)
                 page = Page(number=i, text=text, method="text", width=width, height=height, words=words)
                 out.append(TextLayerPage(page=page, usable=usable, reason=reason))
                 p.close()

@@ -1,0 +1,95 @@
+"""The spaCy pipeline (blank English + a letter-aware sentence splitter), loaded once per
+process, and cue matching over a whole letter in one pass per rule file."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from extractors.rules import load_cues
+
+_ABBREV = {"dr", "mr", "ms", "mrs", "no", "st", "inc", "co", "vs", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr",
+           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "sec", "ch", "pt", "fig", "p", "pp"}
+
+
+@Language.component("letter_sentences")
+def letter_sentences(doc: Doc) -> Doc:
+    """Sentence starts: after every line break kept by normalization (headings, rows, list
+    items, paragraphs), after a column gap (table/header cells are not prose), and after
+    . ! ? followed by a capitalised word (not after abbreviations like "Dr.")."""
+    for i, tok in enumerate(doc):
+        if i == 0:
+            tok.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        if tok.is_space:
+            tok.is_sent_start = False
+        elif prev.is_space or "\n" in prev.whitespace_:
+            breaking = "\n" in prev.text or "\f" in prev.text or len(prev.text) >= 2
+            if not breaking and i >= 2:  # a single extra space: look at the token before it
+                breaking = _ends_sentence(doc, i - 1, tok)
+            tok.is_sent_start = breaking
+        else:
+            tok.is_sent_start = _ends_sentence(doc, i, tok)
+    return doc
+
+
+def _ends_sentence(doc: Doc, i: int, tok) -> bool:
+    """Whether the token before index ``i`` closes a sentence that ``tok`` follows."""
+    prev = doc[i - 1]
+    if prev.text not in (".", "!", "?"):
+        return False
+    if not (tok.is_title or tok.is_upper or tok.like_num or tok.text in "\"'("):
+        return False
+    before = doc[i - 2].lower_ if i >= 2 else ""
+    return before.rstrip(".") not in _ABBREV and len(before) > 1
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    pipe = spacy.blank("en")
+    pipe.add_pipe("letter_sentences")
+    return pipe
+
+
+@dataclass(frozen=True)
+class Cue:
+    label: str
+    rule: str
+    weight: float
+    start: int  # char offsets in the letter text
+    end: int
+
+
+class CueSet:
+    """All rules of one cue file, compiled once, matched over a whole Doc."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.rules = {r.id: r for r in load_cues(name)}
+        vocab = nlp().vocab
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.tokens = Matcher(vocab, validate=True)
+        for r in self.rules.values():
+            if isinstance(r.pattern, str):
+                self.phrases.add(r.id, [nlp().make_doc(r.pattern)])
+            else:
+                self.tokens.add(r.id, [r.pattern])
+
+    def __call__(self, doc: Doc) -> list[Cue]:
+        found = []
+        for match_id, s, e in list(self.phrases(doc)) + list(self.tokens(doc)):
+            r = self.rules[doc.vocab.strings[match_id]]
+            span = doc[s:e]
+            found.append(Cue(r.label, r.id, r.weight, span.start_char, span.end_char))
+        found.sort(key=lambda c: (c.start, -c.end))
+        return found
+
+
+@lru_cache(maxsize=None)
+def cueset(name: str) -> CueSet:
+    return CueSet(name)
