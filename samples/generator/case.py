@@ -276,6 +276,7 @@ def _sample_extras(rng: Random, vocab: Vocab, case: Case) -> None:
         e["eff_date"] = case.dos + timedelta(days=rng.randrange(5, 30))
         for ln in case.lines:
             ln.dos = case.dos
+    e["planned"] = ld + timedelta(days=rng.randrange(10, 45))
     e["valid_from"] = ld + timedelta(days=rng.randrange(0, 10))
     e["valid_to"] = e["valid_from"] + timedelta(days=rng.choice([30, 60, 90, 180]))
     e["respond_by"] = ld + timedelta(days=rng.choice([10, 14, 15, 30]))
@@ -366,6 +367,8 @@ def _trap_fits(when: dict, case: Case) -> bool:
     if "families" in when and case.family not in when["families"]:
         return False
     if "p2p" in when and (case.p2p_key == "true") != when["p2p"]:
+        return False
+    if "er" in when and (case.er_key not in (None, "null", "false")) != when["er"]:
         return False
     return True
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import TableBordersLayout
+from fpdf.fonts import FontFace
 
 from .blocks import KV, Bullets, Document, Heading, Letterhead, Lines, PageBreak, PageStyle, Para, Spacer, Table
 
@@ -142,12 +143,11 @@ def _table(pdf: _PDF, b: Table) -> None:
     pdf.set_draw_color(90)
     widths = b.widths or [1] * len(b.header)
     with pdf.table(col_widths=widths, first_row_as_headings=True, line_height=pdf.lh,
-                   text_align="LEFT", headings_style=None, padding=0.8) as table:
+                   text_align="LEFT", headings_style=FontFace(emphasis="BOLD", fill_color=235),
+                   padding=0.8) as table:
         head = table.row()
-        pdf.set_font(pdf.st.font, "B", pdf.st.size - 1)
         for h in b.header:
             head.cell(h)
-        pdf.set_font(pdf.st.font, "", pdf.st.size - 1)
         for r in b.rows:
             row = table.row()
             for cell in r:
