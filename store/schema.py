@@ -136,3 +136,17 @@ class SightingRow(Base):
     filename: Mapped[str] = mapped_column(String(512))
     time: Mapped[dt.datetime]
     outcome: Mapped[str] = mapped_column(String(16))  # new / duplicate / replaced / failed
+
+
+class UserRow(Base):
+    """A local user of the review app. Only an argon2 hash of the password is kept, and only a
+    sha256 of the calendar-feed token (the token itself is shown once, when it is made)."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(256))
+    role: Mapped[str] = mapped_column(String(16))  # analyst / viewer
+    feed_token_hash: Mapped[str | None] = mapped_column(SHA, unique=True)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
