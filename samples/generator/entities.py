@@ -80,5 +80,6 @@ def ident(rng: Random, vocab: Vocab, kind: str, year: int) -> str:
 
 
 def website(name: str) -> str:
-    slug = "".join(ch for ch in name.lower() if ch.isalnum())[:28]
+    words = [w for w in name.lower().replace("&", " ").split() if w.isalpha()][:3]
+    slug = "".join(words)
     return f"www.{slug}.com"

@@ -297,6 +297,8 @@ def provider_salutation(ctx: Ctx) -> list:
 def opener(ctx: Ctx) -> list:
     c, b = ctx.case, ctx.vocab.boilerplate
     key = "drug" if c.kind == "drug" and c.review_type != "post_service" else c.review_type or "pre_service"
+    if c.audience == "provider" and key == "post_service":
+        key = "provider_post"
     text = ctx.phrase(b["openers"][key])
     dkey = {"approval": "approval", "partial_denial": "partial"}.get(c.doc_type)
     if dkey is None and c.doc_type == "denial":
