@@ -49,6 +49,7 @@ class Letter:
     page_starts: list[int]  # offsets of each page in the concatenated original
     pages: list[str]  # original page texts
     lines: list[Line] = field(default_factory=list)
+    word_x: dict[int, float] = field(default_factory=dict)  # original offset of a word start -> x0 (page fraction)
 
     # --- evidence --------------------------------------------------------------------------
     def locate(self, start: int, end: int) -> tuple[int, int, int, str]:
@@ -61,6 +62,14 @@ class Letter:
         page_text = self.pages[page]
         ps, pe = o_start - base, min(o_end - base, len(page_text))
         return page + 1, ps, pe, page_text[ps:pe]
+
+    def x_at(self, offset: int) -> float | None:
+        """Horizontal position (fraction of page width) of the word at normalized ``offset``."""
+        o = self.index[max(0, min(offset, len(self.index) - 1))]
+        for back in range(0, 40):
+            if o - back in self.word_x:
+                return self.word_x[o - back]
+        return None
 
     def page_of(self, offset: int) -> int:
         o = self.index[max(0, min(offset, len(self.index) - 1))]
@@ -183,4 +192,5 @@ def build_letter(doc: DocumentText) -> Letter:
         offset += len(ptext) + 1  # +1: the page separator in the concatenated original
     text = "".join(out)
     assert len(text) == len(index), (len(text), len(index))
-    return Letter(text=text, index=index, page_starts=page_starts, pages=pages, lines=lines)
+    word_x = {page_starts[p.number - 1] + w.start: w.x0 for p in doc.pages for w in p.words}
+    return Letter(text=text, index=index, page_starts=page_starts, pages=pages, lines=lines, word_x=word_x)

@@ -1,15 +1,207 @@
-"""Assemble a CaseRecord from one document's page text (placeholder until the extractors land)."""
+"""Assemble a CaseRecord from one document's page text: run each field family's extractor,
+attach evidence (page + span) and confidence to every value, decide needs_review."""
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+
 from extractors import EXTRACTOR_VERSION
-from models import CaseRecord, Source
+from extractors import appeal as appeal_x
+from extractors import codes as codes_x
+from extractors import doctype as doctype_x
+from extractors import expedited as expedited_x
+from extractors import header as header_x
+from extractors import reason as reason_x
+from extractors import review_type as review_type_x
+from extractors import rights as rights_x
+from extractors.dates import find_dates
+from extractors.found import Found
+from extractors.guidelines import find_guidelines
+from extractors.keyvalues import first, key_values
+from extractors.letter import Letter, build_letter
+from extractors.missing_docs import find_missing
+from extractors.nlp import cueset, nlp
+from extractors.sections import boilerplate_sentences, find_sections, looks_like_heading, sentence_zone
+from extractors.trust import review_reasons
+from models import (Appeal, CaseRecord, DenialReason, Evidence, Expedited, ExternalReview, Guideline, Member,
+                    PeerToPeer, Provider, Service, Source)
 from models.pages import DocumentText
 
+DEFAULT_PAGE_CONF = 70.0
+DENIALS = ("denial", "partial_denial")
 
-def build_record(doc: DocumentText) -> CaseRecord:
+
+@dataclass
+class Context:
+    """Everything the field extractors share for one letter."""
+
+    letter: Letter
+    sentences: list  # (spaCy Span, zone)
+    starts: list[int]
+
+    def zone_of(self, offset: int) -> str:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.sentences[i][1] if i >= 0 else "header"
+
+
+def _context(doc: DocumentText) -> tuple[Context, object, object]:
+    letter = build_letter(doc)
+    spacy_doc = nlp()(letter.text)
+    sections = find_sections(letter)
+    boiler = boilerplate_sentences(spacy_doc)
+    sents = [(s, sentence_zone(s, sections, boiler)) for s in spacy_doc.sents if s.text.strip()]
+    return Context(letter, sents, [s.start_char for s, _ in sents]), spacy_doc, sections
+
+
+class Recorder:
+    """Collects evidence and confidence as fields are set."""
+
+    def __init__(self, letter: Letter):
+        self.letter = letter
+        self.evidence: dict[str, Evidence] = {}
+        self.confidence: dict[str, float] = {}
+
+    def note(self, path: str, f: Found | None, conf: float | None = None):
+        if f is None:
+            return None
+        if f.end > f.start:
+            page, s, e, text = self.letter.locate(f.start, f.end)
+            self.evidence[path] = Evidence(page=page, start=s, end=e, text=text, rule=f.rule)
+        self.confidence[path] = round(conf if conf is not None else f.confidence, 3)
+        return f.value
+
+
+def _is_title(ctx: Context, sections) -> callable:
+    def is_title(offset: int) -> bool:
+        ln = ctx.letter.line_at(offset)
+        if ln is None or ln.page != 1:
+            return False
+        t = ctx.letter.text[ln.start:ln.end]
+        return sections.is_heading(offset) or (looks_like_heading(t) and ctx.zone_of(offset) == "header"
+                                               and not re.search(r"\d", t))
+    return is_title
+
+
+def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CONF) -> CaseRecord:
+    ctx, spacy_doc, sections = _context(doc)
+    letter, sents, zone_of = ctx.letter, ctx.sentences, ctx.zone_of
+    rec = Recorder(letter)
+    kvs = key_values(letter)
+    tabs = codes_x.tables(letter)
+    boiler_offsets = {s.start_char for s, z in sents if z in ("boilerplate", "furniture")}
+
+    # --- who / what ------------------------------------------------------------------------
+    letter_date = rec.note("letter_date", header_x.letter_date(letter, kvs))
+    payer = rec.note("payer", header_x.payer(letter, kvs))
+    member_name = rec.note("member.name", header_x.member_name(letter, kvs))
+    member_id = rec.note("member.member_id", header_x.id_field(letter, kvs, "member_id"))
+    claim = rec.note("claim_number", header_x.id_field(letter, kvs, "claim_number"))
+    auth = rec.note("authorization_number", header_x.id_field(letter, kvs, "authorization_number"))
+    prov_name, prov_npi = header_x.provider(letter, kvs)
+    provider = Provider(name=rec.note("provider.name", prov_name), npi=rec.note("provider.npi", prov_npi))
+    carcs = codes_x.carc_codes(letter, boiler_offsets)
+    proc = codes_x.procedure_codes(letter, kvs, tabs, boiler_offsets)
+    diag = codes_x.diagnosis_codes(letter, kvs, tabs)
+    for i, f in enumerate(proc):
+        rec.note(f"service.procedure_codes[{i}]", f)
+    for i, f in enumerate(diag):
+        rec.note(f"service.diagnosis_codes[{i}]", f)
+    for i, f in enumerate(carcs):
+        rec.note(f"carc_codes[{i}]", f)
+    dos = rec.note("service.date_of_service", header_x.date_of_service(letter, kvs, codes_x.table_dates(letter, tabs)))
+    description = rec.note("service.description", header_x.service_description(letter, kvs))
+
+    # --- what kind of letter -------------------------------------------------------------------
+    carc_denial = next((f for f in carcs if f.value.split("-")[1] in reason_x.carc_categories()), None)
+    dt_res = doctype_x.classify(cueset("doctype.jsonl")(spacy_doc), zone_of, _is_title(ctx, sections), carc_denial)
+    document_type = rec.note("document_type", dt_res.found) if dt_res else None
+    rt = review_type_x.classify(cueset("review_type.jsonl")(spacy_doc), zone_of, claim is not None, bool(carcs))
+    review_type = rec.note("review_type", rt) if document_type != "other" else None
+
+    # --- why, and on what basis ---------------------------------------------------------------
+    category = reason_text = None
+    reason_uncertain = False
+    guidelines: list[Guideline] = []
+    missing: list[str] = []
+    if document_type in DENIALS:
+        rr = reason_x.classify(sents, cueset("reasons.jsonl")(spacy_doc), carcs)
+        category = rec.note("denial_reason.category", rr.category)
+        reason_text = rec.note("denial_reason.text", rr.text)
+        reason_uncertain = rr.uncertain
+        for i, g in enumerate(find_guidelines(letter.text, sents, zone_of)):
+            rec.note(f"guidelines[{i}]", g)
+            guidelines.append(Guideline(**g.value))
+        for i, m in enumerate(find_missing(letter, zone_of)):
+            missing.append(rec.note(f"missing_documentation[{i}]", m))
+
+    # --- what to act on -----------------------------------------------------------------------
+    kv_deadline = None
+    kv = first(kvs, "appeal_deadline")
+    if kv is not None:
+        hits = find_dates(letter.text, kv.start, kv.end)
+        if hits:
+            kv_deadline = (hits[0].value, hits[0].start, hits[0].end)
+    windows = appeal_x.find_windows(letter.text, sents, kv_deadline)
+    pres = appeal_x.presumption_days(letter.text)
+    choice = appeal_x.choose(windows, letter_date, dos, pres[0] if pres else None)
+    appeal = Appeal()
+    deadline_problem = None
+    if choice.window is not None and document_type != "other":
+        w, d = choice.window, choice.result
+        found = Found(d.deadline, w.start, w.end, choice.confidence, w.rule)
+        appeal = Appeal(deadline=d.deadline, window_days=d.window_days, counted_from=d.counted_from,
+                        text=re.sub(r"\s+", " ", letter.text[w.sentence[0]:w.sentence[1]]).strip(),
+                        computation=d.computation)
+        rec.note("appeal.deadline", found)
+        rec.note("appeal.text", Found(appeal.text, w.sentence[0], w.sentence[1], choice.confidence, w.rule))
+        deadline_problem = d.problem
+    ex = expedited_x.find_expedited(letter.text, sents, review_type)
+    expedited = Expedited()
+    if ex.eligible is not None and document_type != "other":
+        f = ex.eligible
+        if f.end <= f.start and rt is not None:  # silent post-service letter: cite what made it post-service
+            f = Found(f.value, rt.start, rt.end, f.confidence, f.rule)
+        expedited = Expedited(eligible=rec.note("expedited.eligible", f),
+                              decision_hours=rec.note("expedited.decision_hours", ex.hours), text=ex.text)
+    er, er_text = rights_x.external_review(sents)
+    p2p, p2p_text = rights_x.peer_to_peer(sents)
+    external = ExternalReview(available=rec.note("external_review.available", er), text=er_text)
+    peer = PeerToPeer(offered=rec.note("peer_to_peer.offered", p2p), text=p2p_text)
+
+    reasons = review_reasons(
+        doc=doc, document_type=document_type, doctype_uncertain=bool(dt_res and dt_res.uncertain),
+        category=category, category_uncertain=reason_uncertain, deadline=appeal.deadline,
+        deadline_problem=deadline_problem, deadline_conflict=choice.conflicting,
+        window_found=choice.window is not None, expedited_conflict=ex.conflicting and document_type in DENIALS,
+        letter_date=letter_date, evidence=rec.evidence, page_conf_threshold=page_conf_threshold)
+    needs_review = bool(reasons)
     return CaseRecord(
         record_id=doc.sha256,
         source=Source(filename=doc.filename, sha256=doc.sha256, pages=len(doc.pages),
                       page_methods=[p.method for p in doc.pages], ocr_mean_confidence=doc.ocr_mean_confidence),
+        status="needs_review" if needs_review else "extracted",
+        document_type=document_type,
+        letter_date=letter_date,
+        payer=payer,
+        member=Member(name=member_name, member_id=member_id),
+        provider=provider,
+        claim_number=claim,
+        authorization_number=auth,
+        service=Service(description=description, procedure_codes=[f.value for f in proc],
+                        diagnosis_codes=[f.value for f in diag], date_of_service=dos),
+        review_type=review_type,
+        denial_reason=DenialReason(category=category, text=reason_text),
+        guidelines=guidelines,
+        missing_documentation=missing,
+        carc_codes=[f.value for f in carcs],
+        appeal=appeal,
+        expedited=expedited,
+        external_review=external,
+        peer_to_peer=peer,
+        evidence=rec.evidence,
+        confidence=rec.confidence,
+        needs_review=needs_review,
+        review_reasons=reasons,
         extractor_version=EXTRACTOR_VERSION,
     )

@@ -1,0 +1,206 @@
+"""The member's appeal window -> deadline, by the contract's arithmetic.
+
+A letter states several windows; only the member's own appeal counts. Sentences (clauses) that
+are about someone else's window -- provider reconsideration, external review, fair hearings,
+continuation of benefits, timely filing, decision time frames, peer-to-peer -- are set aside by
+the ``not_member`` rules of patterns/appeal.yaml. Different deadlines among the member's
+candidates are a conflict (needs review), never silently resolved."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from extractors.dates import add_business_days, add_days, add_months, find_dates
+from extractors.numbers import parse_number
+from extractors.rules import RegexRule, load_regexes
+
+
+@dataclass
+class Window:
+    n: int | None
+    unit: str | None  # days | business_days | weeks | months | years
+    anchor: str | None  # letter_date | receipt | service_date | absolute | None (not stated)
+    absolute: dt.date | None
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    zone: str
+    member: bool
+    score: float
+    rule: str
+
+
+@dataclass
+class Deadline:
+    deadline: dt.date | None
+    window_days: int | None
+    counted_from: str | None
+    computation: str
+    problem: str | None = None
+
+
+@dataclass
+class AppealResult:
+    window: Window | None
+    result: Deadline | None
+    candidates: list[Window] = field(default_factory=list)
+    conflicting: bool = False
+    confidence: float = 0.0
+
+
+def _rules(label: str) -> list[RegexRule]:
+    return [r for r in load_regexes("appeal.yaml") if r.label == label]
+
+
+def _count(m: re.Match) -> int | None:
+    if m.groupdict().get("paren"):
+        return int(m.group("paren"))
+    words = m.group("num").split()
+    for k in range(len(words), 0, -1):
+        n = parse_number(" ".join(words[-k:]))
+        if n is not None:
+            return n
+    return None
+
+
+def _unit(m: re.Match) -> str:
+    u = m.group("unit").lower().rstrip("s")
+    if u == "day" and (m.group("kind") or "").strip() in ("business", "working"):
+        return "business_days"
+    return {"day": "days", "week": "weeks", "month": "months", "year": "years"}[u]
+
+
+def _anchor(text: str) -> str:
+    t = text.lower()
+    if re.search(r"\b(receive|received|receipt|receiving|get|got)\b", t):
+        return "receipt"
+    if re.search(r"\b(service|services|treatment|admission|discharge)\b", t):
+        return "service_date"
+    return "letter_date"
+
+
+def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[int, int]:
+    """The clause of the sentence around ``pos`` (split at ; and at ', and we/you' style joins)."""
+    s = text[sent_start:sent_end]
+    cuts = [0] + [m.end() for m in re.finditer(r";|\band (?=we\b|our\b|the (?:plan|provider)\b)|, (?=(?:and |but )?we\b)|\. ", s)] + [len(s)]
+    rel = pos - sent_start
+    lo = max(c for c in cuts if c <= rel)
+    hi = min((c for c in cuts if c > rel), default=len(s))
+    return sent_start + lo, sent_start + hi
+
+
+def _classify(text: str, sent: tuple[int, int], pos: int, zone: str) -> tuple[bool, float]:
+    c0, c1 = _clause(text, *sent, pos)
+    clause = text[c0:c1]
+    sentence = text[sent[0]:sent[1]]
+    others = [r for r in _rules("not_member") if r.regex.search(clause)]
+    member = any(r.regex.search(sentence) for r in _rules("member"))
+    score = (2.0 if member else 0.0) + (1.0 if zone == "appeal" else 0.0) + (0.5 if re.search(r"\byou(r)?\b", clause, re.I) else 0.0)
+    return member and not others, score
+
+
+def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
+    """``sentences``: (span, zone) pairs. ``deadline_kv``: an "Appeal deadline: <date>" header cell."""
+    out: list[Window] = []
+    rel_rule = _rules("window")[0]
+    plain_rule = _rules("window_plain")[0]
+    abs_rule = _rules("absolute")[0]
+    for sent, zone in sentences:
+        if zone in ("boilerplate", "furniture"):
+            continue
+        s0, s1 = sent.start_char, sent.end_char
+        taken: list[tuple[int, int]] = []
+        for m in rel_rule.regex.finditer(text, s0, s1):
+            n = _count(m)
+            if n is None or n <= 0 or n > 400:
+                continue
+            member, score = _classify(text, (s0, s1), m.start(), zone)
+            out.append(Window(n, _unit(m), _anchor(m.group("anchor")), None, m.start(), m.end(), (s0, s1), zone,
+                              member, score + 1.0, rel_rule.id))
+            taken.append(m.span())
+        for m in plain_rule.regex.finditer(text, s0, s1):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            n = _count(m)
+            if n is None or n <= 0 or n > 400 or m.group("unit").lower().startswith("year") and n > 5:
+                continue
+            member, score = _classify(text, (s0, s1), m.start(), zone)
+            if not member or not re.search(r"\b(within|have|up to|no later than|must|after|from)\b",
+                                           text[max(s0, m.start() - 40):m.end() + 40], re.I):
+                continue
+            out.append(Window(n, _unit(m), None, None, m.start(), m.end(), (s0, s1), zone, member, score, plain_rule.id))
+        for h in find_dates(text, s0, s1):
+            before = text[max(s0, h.start - 70):h.start]
+            if not abs_rule.regex.search(before):
+                continue
+            member, score = _classify(text, (s0, s1), h.start, zone)
+            cue = abs_rule.regex.search(before)
+            out.append(Window(None, None, "absolute", h.value, max(s0, h.start - 70) + cue.start(), h.end, (s0, s1),
+                              zone, member, score + 1.0, abs_rule.id))
+    if deadline_kv is not None:
+        d, s, e = deadline_kv
+        out.append(Window(None, None, "absolute", d, s, e, (s, e), "header", True, 4.0, "abs-deadline-label"))
+    return out
+
+
+def presumption_days(text: str) -> tuple[int, int, int] | None:
+    """(days, start, end) of a stated presumption of receipt ("we assume you got it 5 days after...")."""
+    rule = _rules("presumption")[0]
+    m = rule.regex.search(text)
+    if not m:
+        return None
+    n = _count(m)
+    return (n, m.start(), m.end()) if n is not None and 0 < n <= 15 else None
+
+
+def compute(w: Window, letter_date: dt.date | None, service_date: dt.date | None,
+            presumed: int | None) -> Deadline:
+    if w.anchor == "absolute":
+        return Deadline(w.absolute, None, "absolute", f"printed date {w.absolute.isoformat()}")
+    anchor = w.anchor or "letter_date"
+    base = service_date if anchor == "service_date" else letter_date
+    window_days = w.n if w.unit in ("days", "business_days") else None
+    if base is None:
+        missing = "date of service" if anchor == "service_date" else "letter date"
+        return Deadline(None, window_days, anchor, f"{w.n} {w.unit} from the {missing}, which the letter does not give",
+                        problem="appeal_base_date_missing")
+    extra = ""
+    if anchor == "receipt":
+        if presumed:
+            base = add_days(base, presumed)
+            extra = f" + {presumed} days presumed for receipt (as the letter states)"
+        else:
+            extra = " (receipt is never before the letter date: earliest possible deadline)"
+    if w.unit == "days":
+        d = add_days(base, w.n)
+    elif w.unit == "business_days":
+        d = add_business_days(base, w.n)
+    elif w.unit == "weeks":
+        d = add_days(base, 7 * w.n)
+    elif w.unit == "months":
+        d = add_months(base, w.n)
+    else:
+        d = add_months(base, 12 * w.n)
+    label = {"letter_date": "letter date", "receipt": "letter date", "service_date": "date of service"}[anchor]
+    unit = w.unit.replace("_", " ")
+    comp = f"{label} {(service_date if anchor == 'service_date' else letter_date).isoformat()}{extra} + {w.n} {unit} = {d.isoformat()}"
+    return Deadline(d, window_days, anchor, comp, problem=None if w.anchor else "appeal_window_base_assumed")
+
+
+def choose(windows: list[Window], letter_date, service_date, presumed) -> AppealResult:
+    members = [w for w in windows if w.member]
+    if not members:
+        return AppealResult(None, None, windows)
+    members.sort(key=lambda w: (w.anchor is None, -w.score, w.start))
+    results = [(w, compute(w, letter_date, service_date, presumed)) for w in members]
+    best_w, best_r = results[0]
+    anchored = [(w, r) for w, r in results if w.anchor is not None]
+    distinct = {r.deadline for w, r in (anchored or results) if r.deadline is not None}
+    conflicting = len(distinct) > 1
+    conf = 0.95 if best_w.anchor and best_w.score >= 3 else 0.85 if best_w.anchor else 0.6
+    if conflicting:
+        conf = min(conf, 0.5)
+    if best_r.problem:
+        conf = min(conf, 0.5)
+    return AppealResult(best_w, best_r, windows, conflicting, conf)

@@ -1,0 +1,164 @@
+"""Codes printed on the letter, validated by shape: CPT/HCPCS procedure codes, ICD-10-CM
+diagnosis codes, and CARC claim adjustment reason codes normalized to GROUP-CODE.
+
+Codes are read only where the letter says they are codes (labels, table columns, "CPT 70553",
+"(70553)" after a service), never from anywhere a five-digit number happens to stand (ZIP codes,
+amounts, phone numbers). Common OCR confusions are repaired (O/0, l/I/1, $/S) and such codes get
+a lower confidence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.dates import find_dates
+from extractors.found import Found
+from extractors.keyvalues import KeyValue, cells, is_table_header
+from extractors.letter import Letter
+
+ICD_SHAPE = re.compile(r"^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$")
+CPT_SHAPE = re.compile(r"^(?:\d{4}[0-9FTU]|[A-V]\d{4})$")
+_ICD_TOKEN = re.compile(r"(?<![\w.$-])[A-Z$][0-9OoIl][0-9A-Z]\.?[0-9A-Z]{0,4}(?![\w-])")
+_ICD_DOTTED = re.compile(r"(?<![\w.$-])[A-Z$][0-9OoIl][0-9A-Z]\.[0-9A-Z]{1,4}(?![\w-])")
+_CPT_TOKEN = re.compile(r"(?<![\w$.,/-])(?:\d{4}[0-9FTU]|[A-V]\d{4})(?![\w,.]\d|[\w/-])")
+_CARC = re.compile(r"(?<![A-Z0-9])(C[O0]Q?|PR|OA|0A|PI|CR)\s?[-–]\s?([A-Z]?\d{1,3}|[A-Z]\d{0,2})(?![\dA-Za-z])")
+_CARC_NO_DASH = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)\s?(\d{1,3})(?![\d-])")
+_CODE_CONTEXT = re.compile(r"\b(?:cpt|hcpcs|procedure code|service code|billing code|code)s?\b\W{0,6}", re.I)
+_CARC_CONTEXT = re.compile(r"reason|adjustment|carc|group|denial code|remark", re.I)
+_TABLE_CODE_COLS = re.compile(r"^(code|codes|cpt|hcpcs|cpt/hcpcs|procedure|service code|proc|billing code)\b", re.I)
+_TABLE_DX_COLS = re.compile(r"^(diagnosis|dx|icd|icd-10)", re.I)
+
+
+def fix_icd(token: str) -> tuple[str, bool]:
+    """Repair OCR confusions by position (letter, digit, digit-or-letter); return (code, repaired)."""
+    t = token.strip().upper().replace("$", "S")
+    chars = list(t)
+    if chars and chars[0] in "0":
+        chars[0] = "O"
+    if chars[0] == "1":
+        chars[0] = "I"
+    if len(chars) > 1:
+        chars[1] = {"O": "0", "I": "1", "L": "1", "S": "5"}.get(chars[1], chars[1])
+    fixed = "".join(chars)
+    if "." not in fixed and len(fixed) > 3:
+        fixed = fixed[:3] + "." + fixed[3:]
+    return fixed, fixed.replace(".", "") != token.strip().upper().replace(".", "")
+
+
+def normalize_carc(group: str, code: str) -> str:
+    g = group.upper().replace("0", "O").replace("Q", "")
+    return f"{g}-{code.upper()}"
+
+
+@dataclass(frozen=True)
+class Table:
+    header_line: int
+    columns: list[str]
+    rows: list[int]  # line indexes
+
+
+def tables(letter: Letter) -> list[Table]:
+    """Header rows of column names and the rows below them (until a blank or a prose line)."""
+    out = []
+    n = len(letter.lines)
+    i = 0
+    while i < n:
+        cs = cells(letter, i)
+        if is_table_header(cs):
+            rows = []
+            j = i + 1
+            while j < n:
+                t = letter.text[letter.lines[j].start:letter.lines[j].end]
+                if not t.strip() or (len(cells(letter, j)) < 2 and not re.search(r"\d{4,}", t)):
+                    break
+                rows.append(j)
+                j += 1
+            out.append(Table(i, [c.text for c in cs], rows))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def table_dates(letter: Letter, tabs: list[Table]):
+    hits = []
+    for t in tabs:
+        if any(re.match(r"^(date|dates|service date|from|dos)", c, re.I) for c in t.columns):
+            for r in t.rows:
+                ln = letter.lines[r]
+                hits.extend(find_dates(letter.text, ln.start, ln.end)[:1])
+    return hits
+
+
+def _add(out: dict[str, Found], code: str, start: int, conf: float, rule: str) -> None:
+    if code not in out:
+        out[code] = Found(code, start, start + len(code), conf, rule)
+
+
+def procedure_codes(letter: Letter, kvs: list[KeyValue], tabs: list[Table], skip: set[int]) -> list[Found]:
+    out: dict[str, Found] = {}
+    for kv in kvs:
+        if kv.field in ("procedure_codes", "service"):
+            for m in _CPT_TOKEN.finditer(letter.text, kv.start, kv.end):
+                if kv.field == "procedure_codes" or re.fullmatch(r"[\sA-Z0-9,;()]+", kv.value) or "(" in letter.text[m.start() - 1:m.start()]:
+                    _add(out, m.group(0), m.start(), 0.9, f"cpt-{kv.field}-label")
+    for t in tabs:
+        if not any(_TABLE_CODE_COLS.match(c) for c in t.columns):
+            continue
+        for r in t.rows:
+            ln = letter.lines[r]
+            for m in _CPT_TOKEN.finditer(letter.text, ln.start, ln.end):
+                if not _ICD_DOTTED.fullmatch(m.group(0)):
+                    _add(out, m.group(0), m.start(), 0.85, "cpt-table")
+    for m in _CODE_CONTEXT.finditer(letter.text):
+        if m.start() in skip:
+            continue
+        seg_end = min(len(letter.text), m.end() + 40)
+        for c in _CPT_TOKEN.finditer(letter.text, m.end(), seg_end):
+            between = letter.text[m.end():c.start()]
+            if re.fullmatch(r"[\s(:#,A-Z0-9]*", between) and "\n" not in between:
+                _add(out, c.group(0), c.start(), 0.8, "cpt-phrase")
+    for m in re.finditer(r"\((?:CPT |HCPCS |code )?((?:\d{4}[0-9FTU]|[A-V]\d{4}))\)", letter.text):
+        if m.start() not in skip:
+            _add(out, m.group(1), m.start(1), 0.75, "cpt-parenthesized")
+    return list(out.values())
+
+
+def diagnosis_codes(letter: Letter, kvs: list[KeyValue], tabs: list[Table]) -> list[Found]:
+    out: dict[str, Found] = {}
+
+    def take(start: int, end: int, rule: str, dotted_only: bool = False) -> None:
+        rx = _ICD_DOTTED if dotted_only else _ICD_TOKEN
+        for m in rx.finditer(letter.text, start, end):
+            code, repaired = fix_icd(m.group(0))
+            if ICD_SHAPE.match(code) and not CPT_SHAPE.match(m.group(0)):
+                _add(out, code, m.start(), 0.7 if repaired else 0.9, rule)
+
+    for kv in kvs:
+        if kv.field == "diagnosis_codes":
+            take(kv.start, kv.end, "icd-label")
+    for m in re.finditer(r"\b(?:diagnosis|diagnoses|dx|icd-?10(?:-cm)?)(?: codes?(?:\(s\))?)?\s*[:#]\s*", letter.text, re.I):
+        line_end = letter.text.find("\n", m.end())
+        take(m.end(), line_end if line_end >= 0 else len(letter.text), "icd-phrase")
+    for t in tabs:
+        if any(_TABLE_DX_COLS.match(c) for c in t.columns):
+            for r in t.rows:
+                ln = letter.lines[r]
+                take(ln.start, ln.end, "icd-table", dotted_only=True)
+    return list(out.values())
+
+
+def carc_codes(letter: Letter, skip: set[int]) -> list[Found]:
+    out: dict[str, Found] = {}
+    for m in _CARC.finditer(letter.text):
+        if m.start() in skip:
+            continue
+        code = normalize_carc(m.group(1), m.group(2))
+        if re.fullmatch(r"(CO|PR|OA|PI|CR)-[A-Z0-9]{1,4}", code):
+            repaired = m.group(1) not in ("CO", "PR", "OA", "PI", "CR")
+            _add(out, code, m.start(), 0.7 if repaired else 0.95, "carc")
+    for m in _CARC_NO_DASH.finditer(letter.text):
+        ln = letter.line_at(m.start())
+        context = letter.text[ln.start:ln.end] if ln else ""
+        if m.start() not in skip and _CARC_CONTEXT.search(context):
+            _add(out, normalize_carc(m.group(1), m.group(2)), m.start(), 0.8, "carc-no-dash")
+    return list(out.values())

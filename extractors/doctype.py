@@ -1,0 +1,54 @@
+"""Document type: denial, partial_denial, approval or other (not a coverage determination).
+
+Cue phrases (patterns/doctype.jsonl) are weighted by where they stand: a title line counts
+double, appeal-rights and boilerplate text count little (they talk about denials in general),
+and an approval word under a negation ("unable to approve") is not an approval."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from extractors.found import Found
+from extractors.nlp import Cue
+
+ZONE_WEIGHT = {"header": 1.0, "reason": 1.0, "other": 1.0, "codes": 0.7, "appeal": 0.25, "external_review": 0.1,
+               "peer_to_peer": 0.2, "boilerplate": 0.0, "furniture": 0.0}
+
+
+@dataclass
+class DocTypeResult:
+    found: Found
+    scores: dict[str, float]
+    uncertain: bool
+
+
+def classify(cues: list[Cue], zone_of, is_title, carc_denial: Found | None) -> DocTypeResult | None:
+    scores: dict[str, float] = defaultdict(float)
+    best_cue: dict[str, Cue] = {}
+    negations = [c for c in cues if c.rule in ("dt-not-approved", "dt-not-able-to-pay")]
+    for c in cues:
+        if c.label == "approval" and any(n.start <= c.start < n.end + 2 for n in negations):
+            continue  # "not approved", "unable to approve"
+        w = c.weight * ZONE_WEIGHT.get(zone_of(c.start), 1.0) * (2.0 if is_title(c.start) else 1.0)
+        if w <= 0:
+            continue
+        scores[c.label] += w
+        if c.label not in best_cue or w > best_cue[c.label].weight:
+            best_cue[c.label] = Cue(c.label, c.rule, w, c.start, c.end)
+    if carc_denial is not None:  # a claim adjustment code that states a denial reason
+        scores["denial"] += 2.0
+        best_cue.setdefault("denial", Cue("denial", carc_denial.rule, 2.0, carc_denial.start, carc_denial.end))
+    denial, approval, partial, other = (scores.get(k, 0.0) for k in ("denial", "approval", "partial", "other"))
+    if partial >= 3 and (denial > 0 or approval > 0):
+        label, cue, margin = "partial_denial", best_cue["partial"], partial
+    elif other >= 2 and other >= denial and other >= approval:
+        label, cue, margin = "other", best_cue["other"], other - max(denial, approval)
+    elif denial > 0 and denial >= approval * 0.8:
+        label, cue, margin = "denial", best_cue["denial"], denial - approval
+    elif approval > 0:
+        label, cue, margin = "approval", best_cue["approval"], approval - denial
+    else:
+        return None
+    conf = max(0.3, min(0.99, 0.55 + 0.1 * margin))
+    uncertain = margin < 1.0 or (label == "denial" and approval > 0 and denial < approval * 1.2)
+    return DocTypeResult(Found(label, cue.start, cue.end, round(conf, 2), cue.rule), dict(scores), uncertain)

@@ -1,0 +1,92 @@
+"""Guidelines, policies, plan provisions and regulations cited as the BASIS of the decision.
+
+A citation counts where the letter explains its decision. Inside appeal-rights, external-review
+and boilerplate text it counts only with a basis cue ("based on", "per", "criteria") and
+without a rights cue ("describe(s) the external review process", "civil action under") -- so
+"45 CFR 147.136 describes the external review process" or "Evidence of Coverage" in the appeal
+section are not guidelines."""
+from __future__ import annotations
+
+import re
+
+from extractors.found import Found
+from extractors.rules import load_regexes
+
+_BASIS = re.compile(r"\b(based on|based upon|per|according to|criteria|in accordance with|does not meet|did not meet|"
+                    r"not meet|under (?:the|your)|pursuant to|as (?:described|defined|outlined) in|see (?:your|the)|"
+                    r"reviewed (?:against|using)|consistent with|guideline|policy|excluded|not covered)\b", re.I)
+_RIGHTS = re.compile(r"\b(right to|civil action|lawsuit|describes? the|external review process|appeal process|"
+                     r"appeals? (?:process|levels?|procedures?)|fair hearing|file a complaint|grievance|"
+                     r"further appeal|you may (?:also )?(?:have|ask|request|file)|erisa|502\(a\)|nondiscrimination)\b", re.I)
+DECISION_ZONES = {"reason", "header", "other", "codes"}
+
+
+def _identifier(m: re.Match) -> str | None:
+    gd = m.groupdict()
+    v = gd.get("id") or gd.get("id2")
+    if not v:
+        return None
+    v = re.sub(r"\s+", " ", v).strip(" .,;:#")
+    if gd.get("id2"):
+        v = f"§{v}"
+    return v or None
+
+
+def _bad_id(v: str) -> bool:
+    """Identifier candidates that are really dates, phone numbers, years or money."""
+    return bool(re.fullmatch(r"(19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{3}-\d{3,4}(-\d{4})?|\$?[\d,.]+\.\d\d", v))
+
+
+def find_guidelines(text: str, sentences, zone_of) -> list[Found]:
+    """``sentences``: list of (span, zone); ``zone_of(offset)`` gives a zone for any offset."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    rules = load_regexes("guidelines.yaml")
+    # id-bearing rules first so "LCD ... (L33718)" is one citation with its identifier
+    ordered = sorted(rules, key=lambda r: 0 if "?P<id" in r.regex.pattern else 1)
+    for sent, zone in sentences:
+        if zone in ("boilerplate", "furniture"):
+            continue
+        s_text = sent.text
+        in_decision = zone in DECISION_ZONES
+        if not in_decision and not (_BASIS.search(s_text) and not _RIGHTS.search(s_text)):
+            continue
+        if _RIGHTS.search(s_text) and not _BASIS.search(s_text):
+            continue
+        for rule in ordered:
+            for m in rule.regex.finditer(text, sent.start_char, sent.end_char):
+                s, e = m.span()
+                ident = _identifier(m)
+                if ident and _bad_id(ident):
+                    ident = None
+                source = rule.get("source")
+                if source == "regulation" and not _BASIS.search(s_text):
+                    continue
+                if source == "regulation" and _RIGHTS.search(s_text):
+                    continue
+                if ident is None and any(g.value["source"] == source for g in found):
+                    continue
+                if any(s < te and e > ts for ts, te in taken):
+                    # an identifier-less mention inside an already cited span adds nothing
+                    continue
+                if ident and any(g.value["identifier"] and _norm(g.value["identifier"]) == _norm(ident) for g in found):
+                    continue
+                if "?P<id" in rule.regex.pattern and ident is None and source in ("payer_policy", "regulation"):
+                    continue
+                title = _title(text, e, sent.end_char)
+                found.append(Found({"source": source, "identifier": ident, "title": title,
+                                    "text": re.sub(r"\s+", " ", s_text).strip()},
+                                   s, e, 0.9 if ident else 0.8, rule.id))
+                taken.append((s, e))
+    # a bare name (e.g. "MCG") mentioned next to the same source with an identifier is one citation
+    with_id = {g.value["source"] for g in found if g.value["identifier"]}
+    return [g for g in found if g.value["identifier"] or g.value["source"] not in with_id]
+
+
+def _norm(v: str) -> str:
+    return re.sub(r"[^A-Z0-9.]", "", v.upper())
+
+
+def _title(text: str, start: int, end: int) -> str | None:
+    m = re.match(r"\s*[,:-]?\s*\(?([A-Z][^.;()\n]{2,80})\)?", text[start:end])
+    return m.group(1).strip() if m else None

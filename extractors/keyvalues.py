@@ -1,0 +1,150 @@
+"""Label/value cells of header blocks and tables ("Member ID:   W123   Claim number:   456").
+
+Cells are the parts of a line between column gaps (three or more spaces, see pipeline.layout).
+A cell "Label: value" is one pair; a label cell followed by a value cell is another; a label
+wrapped over two lines ("Date(s) of" / "service:") is joined."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.letter import Letter
+from extractors.rules import load_yaml
+
+_GAP = re.compile(r"\s{3,}")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class KeyValue:
+    field: str
+    label: str
+    value: str
+    start: int  # value offsets in the letter text
+    end: int
+    line: int  # index of the line in letter.lines
+
+
+@lru_cache(maxsize=1)
+def _label_rules() -> list[tuple[str, re.Pattern]]:
+    rules = []
+    for field, patterns in load_yaml("labels.yaml")["fields"].items():
+        for p in patterns:
+            rules.append((field, re.compile(p, re.I)))
+    return rules
+
+
+def label_field(label: str) -> str | None:
+    t = re.sub(r"\s+", " ", label.strip().rstrip(":").strip()).lower()
+    t = t.strip("*•-").strip()
+    if not t or len(t) > 45:
+        return None
+    for field, rx in _label_rules():
+        if rx.fullmatch(t):
+            return field
+    return None
+
+
+def cells(letter: Letter, line_index: int) -> list[Cell]:
+    ln = letter.lines[line_index]
+    text = letter.text[ln.start:ln.end]
+    out, pos = [], 0
+    for part in _GAP.split(text):
+        i = text.index(part, pos) if part else pos
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            out.append(Cell(part.strip(), ln.start + i + lead, ln.start + i + lead + len(part.strip())))
+        pos = i + len(part)
+    return out
+
+
+_INLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 ()/.'&-]{0,40}?)\s*(?P<sep>#\s*:?|:|\s-\s)\s*(?P<value>[^:\s].*)$")
+
+
+def _split_inline(cell: Cell) -> tuple[str, Cell] | None:
+    m = _INLINE.match(cell.text)
+    if not m:
+        return None
+    label = m.group("label") + (" #" if m.group("sep").startswith("#") else "")
+    vs = cell.start + m.start("value")
+    return label, Cell(m.group("value"), vs, cell.end)
+
+
+_COLUMN_WORDS = re.compile(
+    r"^(date|dates|code|codes|cpt|hcpcs|description|service|services|billed|amount|charge|charges|allowed|paid|"
+    r"plan paid|you owe|decision|status|units|qty|quantity|modifier|reason|reason code|remark|diagnosis|"
+    r"dx|deductible|copay|coinsurance|not covered|balance|provider|from|to|line|item|drug|ndc|days|approved|denied)$", re.I)
+
+
+def is_table_header(cs: list[Cell]) -> bool:
+    """A row of column names: three or more short cells, no digits or colons, mostly known column words."""
+    if len(cs) < 3 or any(re.search(r"[\d:]", c.text) for c in cs):
+        return False
+    return sum(1 for c in cs if _COLUMN_WORDS.match(c.text.strip())) >= max(2, len(cs) // 2)
+
+
+def _wrapped_label(letter: Letter, c: Cell, nxt: list[Cell]) -> tuple[str, Cell | None] | None:
+    """Join ``c`` with a lowercase "label:" cell on the next line at about the same horizontal
+    position ("Date(s) of" / "service:"); also return the value cell that follows it, if any."""
+    x = letter.x_at(c.start)
+    if x is None:
+        return None
+    best = None
+    for j, n in enumerate(nxt):
+        x2 = letter.x_at(n.start)
+        if x2 is not None and n.text[:1].islower() and n.text.rstrip().endswith(":") and len(n.text) <= 20:
+            if best is None or abs(x2 - x) < best[0]:
+                best = (abs(x2 - x), j)
+    if best is None or best[0] > 0.03:
+        return None
+    j = best[1]
+    after = nxt[j + 1] if j + 1 < len(nxt) and label_field(nxt[j + 1].text) is None else None
+    return f"{c.text} {nxt[j].text}", after
+
+
+def key_values(letter: Letter, start: int = 0, end: int | None = None) -> list[KeyValue]:
+    end = len(letter.text) if end is None else end
+    out: list[KeyValue] = []
+    line_cells = {i: cells(letter, i) for i, ln in enumerate(letter.lines) if start <= ln.start < end}
+    for i, cs in line_cells.items():
+        if is_table_header(cs):
+            continue
+        used: set[int] = set()
+        for k, c in enumerate(cs):
+            if k in used:
+                continue
+            inline = _split_inline(c)
+            if inline is not None:
+                field = label_field(inline[0])
+                if field:
+                    out.append(KeyValue(field, inline[0], inline[1].text, inline[1].start, inline[1].end, i))
+                    continue
+            field = label_field(c.text)
+            label, tail = c.text, None
+            if field is None and not re.search(r"\d", c.text):
+                wrapped = _wrapped_label(letter, c, line_cells.get(i + 1) or [])
+                if wrapped is not None:
+                    label, tail = wrapped
+                    field = label_field(label)
+            if field is None or k + 1 >= len(cs):
+                continue
+            v = cs[k + 1]
+            if label_field(v.text) is not None and not v.text[:1].isdigit():
+                continue  # the next cell is another label (empty value)
+            value, vend = v.text, v.end
+            if tail is not None:  # the value wrapped too: "Dr. Ann Lee MD (NPI" / "1234567893)"
+                value, vend = f"{v.text} {tail.text}", v.end
+            out.append(KeyValue(field, label, value, v.start, vend, i))
+            used.add(k + 1)
+    return out
+
+
+def first(kvs: list[KeyValue], field: str) -> KeyValue | None:
+    return next((kv for kv in kvs if kv.field == field), None)

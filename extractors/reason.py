@@ -1,0 +1,105 @@
+"""Why the letter denies: the contract category and the verbatim reason sentence(s).
+
+Every sentence outside appeal rights, boilerplate and page furniture is scored with the cue
+rules of patterns/reasons.jsonl (weights per category); sentences under a reason heading count
+more, reason-code descriptions less (their codes are scored through patterns/carc.yaml). The
+margin between the best and second category is the confidence."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from extractors.found import Found
+from extractors.nlp import Cue
+from extractors.rules import load_yaml
+
+ZONE_WEIGHT = {"reason": 1.5, "header": 1.0, "other": 1.0, "codes": 0.3}
+_DENIAL_WORDS = re.compile(
+    r"\b(denied|deny|denial|not (?:been )?approved|unable to (?:approve|cover|pay)|not (?:able to )?(?:pay|cover)|"
+    r"not medically necessary|does not meet|did not meet|not covered|cannot (?:approve|cover)|is not a covered|"
+    r"excluded|investigational|experimental|non-covered|because|reason)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def carc_categories() -> dict[str, str]:
+    out = {}
+    for cat, codes in load_yaml("carc.yaml")["categories"].items():
+        for c in codes:
+            if not c.endswith("x"):
+                out[str(c)] = cat
+    return out
+
+
+@dataclass
+class ReasonResult:
+    category: Found | None
+    text: Found | None
+    scores: dict[str, float]
+    uncertain: bool
+
+
+def classify(sentences: list[tuple[Span, str]], cues: list[Cue], carcs: list[Found]) -> ReasonResult:
+    scores: dict[str, float] = defaultdict(float)
+    best: dict[str, tuple[float, int, int, str]] = {}
+    by_sentence: dict[int, list[Cue]] = defaultdict(list)
+    starts = [s.start_char for s, _ in sentences]
+    import bisect
+
+    for c in cues:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0 and c.start < sentences[i][0].end_char:
+            by_sentence[i].append(c)
+    sentence_scores: dict[int, float] = {}
+    for i, cs in by_sentence.items():
+        sent, zone = sentences[i]
+        zw = ZONE_WEIGHT.get(zone, 0.0)
+        if zw == 0:
+            continue
+        denial_bonus = 1.3 if _DENIAL_WORDS.search(sent.text) else 1.0
+        seen_rules = set()
+        for c in cs:
+            if c.rule in seen_rules:
+                continue
+            seen_rules.add(c.rule)
+            w = c.weight * zw * denial_bonus
+            scores[c.label] += w
+            if c.label not in best or w > best[c.label][0]:
+                best[c.label] = (w, c.start, c.end, c.rule)
+        sentence_scores[i] = sum(c.weight for c in cs) * zw
+    carc_map = carc_categories()
+    for f in carcs:
+        group, code = f.value.split("-", 1)
+        cat = carc_map.get(code)
+        if cat and group in ("CO", "OA", "PI", "PR"):
+            w = 3.0
+            scores[cat] += w
+            if cat not in best or w > best[cat][0]:
+                best[cat] = (w, f.start, f.end, f"carc-{f.value}")
+    if not scores:
+        return ReasonResult(None, _reason_text(sentences, sentence_scores), {}, True)
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    top, top_score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    margin = (top_score - second) / top_score
+    conf = round(min(0.98, 0.5 + 0.5 * margin) if top_score >= 2 else 0.45, 2)
+    w, s, e, rule = best[top]
+    text = _reason_text(sentences, sentence_scores)
+    return ReasonResult(Found(top, s, e, conf, rule), text, dict(scores), conf < 0.6)
+
+
+def _reason_text(sentences: list[tuple[Span, str]], sentence_scores: dict[int, float]) -> Found | None:
+    """The reason statement: the best-scoring sentence, with a neighbour that also scores."""
+    if not sentence_scores:
+        return None
+    i = max(sentence_scores, key=lambda k: (sentence_scores[k], -k))
+    chosen = [i]
+    if sentence_scores.get(i + 1, 0) >= 1.5 and sentences[i + 1][1] == sentences[i][1]:
+        chosen.append(i + 1)
+    start = sentences[chosen[0]][0].start_char
+    end = sentences[chosen[-1]][0].end_char
+    span_text = " ".join(sentences[k][0].text.strip() for k in chosen)
+    return Found(re.sub(r"\s+", " ", span_text).strip(), start, end, 0.8, "reason-sentence")

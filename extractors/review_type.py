@@ -1,0 +1,34 @@
+"""Review type: pre-service (prior authorization), concurrent (ongoing stay/treatment) or
+post-service (a claim for services already received)."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extractors.found import Found
+from extractors.nlp import Cue
+
+ZONE_WEIGHT = {"header": 1.0, "reason": 1.0, "other": 1.0, "codes": 1.0, "appeal": 0.3, "external_review": 0.1,
+               "peer_to_peer": 0.3, "boilerplate": 0.0, "furniture": 0.0}
+
+
+def classify(cues: list[Cue], zone_of, has_claim_number: bool, has_carc: bool) -> Found | None:
+    scores: dict[str, float] = defaultdict(float)
+    best: dict[str, Cue] = {}
+    for c in cues:
+        w = c.weight * ZONE_WEIGHT.get(zone_of(c.start), 1.0)
+        if w <= 0:
+            continue
+        scores[c.label] += w
+        if c.label not in best or c.weight > best[c.label].weight:
+            best[c.label] = c
+    if has_claim_number:
+        scores["post_service"] += 3
+    if has_carc:
+        scores["post_service"] += 2
+    if not scores:
+        return None
+    label, top = max(scores.items(), key=lambda kv: kv[1])
+    second = max([v for k, v in scores.items() if k != label], default=0.0)
+    cue = best.get(label)
+    conf = round(min(0.95, 0.5 + 0.45 * (top - second) / max(top, 1e-9)), 2)
+    return Found(label, cue.start if cue else 0, cue.end if cue else 0, conf, cue.rule if cue else "rt-claim-number")
