@@ -121,18 +121,20 @@ def _pick_service(rng: Random, vocab: Vocab, kind: str) -> dict:
     return pick(rng, [m for m in s["medical"] if m["kind"] == kind])
 
 
-def _reason_fits(entry: dict, kind: str, review: str | None) -> bool:
+def _reason_fits(entry: dict, kind: str, review: str | None, service: dict) -> bool:
     if "kinds" in entry and kind not in entry["kinds"]:
+        return False
+    if "requires" in entry and not service.get(entry["requires"]):
         return False
     if "review" in entry and review not in entry["review"]:
         return False
     return True
 
 
-def feasible_categories(vocab: Vocab, spec: dict, kind: str, review: str | None) -> dict[str, float]:
+def feasible_categories(vocab: Vocab, spec: dict, kind: str, review: str | None, service: dict) -> dict[str, float]:
     out = {}
     for cat, w in spec.get("categories", {}).items():
-        if any(_reason_fits(e, kind, review) for e in vocab.reasons[cat]):
+        if any(_reason_fits(e, kind, review, service) for e in vocab.reasons[cat]):
             out[cat] = w
     return out
 
@@ -163,10 +165,15 @@ def sample_case(rng: Random, vocab: Vocab, index: int, family: str) -> Case:
     kind = pick(rng, spec["kinds"])
     if doc_type == "partial_denial" and kind == "drug":
         doc_type = "denial"
-    cats = feasible_categories(vocab, spec, kind, review) if doc_type in ("denial", "partial_denial") else {}
+    if review == "concurrent" and kind not in ("bh", "therapy"):
+        review = "pre_service"
+    entry = _pick_service(rng, vocab, kind)
+    cats = feasible_categories(vocab, spec, kind, review, entry) if doc_type in ("denial", "partial_denial") else {}
+    for flag, cat in (("investigational", "experimental"), ("cosmetic", "not_covered")):
+        if entry.get(flag) and cat in cats:
+            cats[cat] *= 8
     category = weighted(rng, cats) if cats else None
 
-    entry = _pick_service(rng, vocab, kind)
     desc, codes, dx = _service_facts(rng, vocab, kind, entry)
     payer, payer_short = _payer(rng, vocab, spec["payer_kind"])
     plan, aliases = payer, [payer_short] if payer_short != payer else []
@@ -286,7 +293,7 @@ def _sample_extras(rng: Random, vocab: Vocab, case: Case) -> None:
 def _sample_denial(rng: Random, vocab: Vocab, case: Case) -> None:
     spec = case.spec
     case.cites = choose_cites(rng, vocab, case)
-    fits = [e for e in vocab.reasons[case.category] if _reason_fits(e, case.kind, case.review_type)
+    fits = [e for e in vocab.reasons[case.category] if _reason_fits(e, case.kind, case.review_type, case.service)
             and (case.cites or not e.get("inline_cite"))]
     case.extras["reason_index"], case.extras["reason"] = pick_indexed(rng, fits)
     if case.category == "insufficient_information" or (case.category == "medical_necessity" and rng.random() < 0.15):
@@ -299,7 +306,9 @@ def _sample_denial(rng: Random, vocab: Vocab, case: Case) -> None:
 
 
 def _sample_carc(rng: Random, vocab: Vocab, case: Case) -> None:
-    if case.review_type != "post_service" or case.family in ("medicare_msn",) and rng.random() < 0.5:
+    if case.review_type != "post_service" or case.kind == "drug":
+        return
+    if case.family == "medicare_msn" and rng.random() < 0.5:
         return
     code = case.extras["reason"].get("carc") or pick(rng, vocab.carc["by_category"][case.category])
     case.extras["carc_pick"] = code
@@ -316,14 +325,16 @@ def _sample_appeal(rng: Random, case: Case) -> None:
     n = pick(rng, opt["n"])
     a = Appeal(unit=opt["unit"], base=opt.get("base"), n=n, presumed=pick(rng, opt["presumed"]) if opt.get("presumed") else None)
     ld = case.letter_date
+    if a.base == "service_date" and dates.add_days(case.dos, n) <= dates.add_days(ld, 30):
+        a.base, a.n = "letter_date", rng.choice([60, 90])   # a window already over would be silly
     if a.unit == "absolute":
         a.deadline = dates.add_days(ld, n)
         a.n = None
     elif a.base == "service_date":
-        a.deadline = dates.shift(case.dos, n, "days")
+        a.deadline = dates.shift(case.dos, a.n, "days")
     else:
         start = ld + timedelta(days=a.presumed or 0)
-        a.deadline = dates.shift(start, n, a.unit)
+        a.deadline = dates.shift(start, a.n, a.unit)
     case.appeal = a
 
 

@@ -368,9 +368,11 @@ def claim_table(ctx: Ctx) -> list:
     c, rng = ctx.case, ctx.rng
     rows = []
     for ln in c.lines:
-        codes = " ".join(printed_carc(ctx, k) for k in ln.carc)
-        for k in ln.carc:
-            ctx.rec.add_carc(k)
+        codes = ""
+        if c.family not in ("medicare_msn", "other_invoice"):
+            codes = " ".join(printed_carc(ctx, k) for k in ln.carc)
+            for k in ln.carc:
+                ctx.rec.add_carc(k)
         owed = ln.owed if ln.status == "approved" else (ln.billed if ln.carc and ln.carc[0].startswith("PR") else 0.0)
         if c.family == "medicare_msn":
             rows.append([f"{ln.description} ({ln.code})", "Yes" if ln.status == "approved" else "No", money(ln.billed),
@@ -420,7 +422,9 @@ def carc_legend(ctx: Ctx) -> list:
 
 @section
 def rarc_legend(ctx: Ctx) -> list:
-    code, desc = pick(ctx.rng, list(ctx.vocab.carc["rarc"].items()))
+    fits = [(k, v["desc"]) for k, v in ctx.vocab.carc["rarc"].items()
+            if ctx.case.category in v.get("categories", [ctx.case.category])]
+    code, desc = pick(ctx.rng, fits)
     ctx.rec.hard("rarc_not_carc")
     return [Para(f"Remark code {code}: {desc}", style="small")]
 
