@@ -26,6 +26,7 @@ class Line:
     paid: float = 0.0
     owed: float = 0.0
     carc: list[str] = field(default_factory=list)  # normalized GROUP-CODE
+    dx: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -205,7 +206,7 @@ def sample_case(rng: Random, vocab: Vocab, index: int, family: str) -> Case:
         letter_date=letter_date, date_style=dates.pick_date_style(rng), date_position="top",
         member=entities.member_display(rng, member_p), member_person=member_p,
         member_id=entities.ident(rng, vocab, id_kind, year), member_address=entities.address(rng, vocab),
-        provider=entities.provider_display(rng, vocab, prov_p), provider_person=prov_p, npi=entities.npi(rng),
+        provider=entities.provider_display(rng, vocab, prov_p, dental=kind == "dental"), provider_person=prov_p, npi=entities.npi(rng),
         facility=pick(rng, vocab.names["facilities"]),
         reviewer_doctor=f"{entities.person(rng, vocab).full}, {pick(rng, ['MD', 'DO', 'M.D.'])}",
         claim_number=claim_number, auth_number=auth_number,
@@ -229,6 +230,8 @@ def _sample_lines(rng: Random, vocab: Vocab, case: Case) -> None:
         return
     status = "approved" if case.doc_type == "approval" else "denied"
     case.lines = _lines_for(rng, case.codes or ["—"], case.service_desc, status, case.dos)
+    for ln in case.lines:
+        ln.dx = list(case.dx)
     if case.doc_type == "partial_denial":
         other = _pick_service(rng, vocab, case.kind)
         tries = 0
@@ -236,6 +239,8 @@ def _sample_lines(rng: Random, vocab: Vocab, case: Case) -> None:
             other, tries = _pick_service(rng, vocab, case.kind), tries + 1
         o_desc, o_codes, o_dx = _service_facts(rng, vocab, case.kind, other)
         approved = _lines_for(rng, o_codes, o_desc, "approved", case.dos)
+        for ln in approved:
+            ln.dx = [d["code"] for d in o_dx]
         case.extras["approved_desc"] = o_desc
         case.extras["denied_desc"] = case.service_desc
         case.lines = approved + case.lines if rng.random() < 0.5 else case.lines + approved
@@ -249,6 +254,7 @@ def _sample_lines(rng: Random, vocab: Vocab, case: Case) -> None:
                 ln.allowed = round(ln.billed * rng.uniform(0.45, 0.8), 2)
                 ln.owed = round(ln.allowed * rng.choice([0.0, 0.1, 0.2]), 2)
                 ln.paid = round(ln.allowed - ln.owed, 2)
+                ln.carc = ["CO-45"] + ([rng.choice(["PR-1", "PR-2", "PR-3"])] if ln.owed else [])
             ln.units = 1
 
 
@@ -315,8 +321,6 @@ def _sample_carc(rng: Random, vocab: Vocab, case: Case) -> None:
     for ln in case.lines:
         if ln.status == "denied":
             ln.carc = [code]
-        else:
-            ln.carc = ["CO-45"] + (["PR-2"] if ln.owed else [])
 
 
 def _sample_appeal(rng: Random, case: Case) -> None:

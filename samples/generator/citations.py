@@ -59,7 +59,8 @@ def _make_id(rng: Random, shape: str, case: "Case", mcg: dict) -> str:
     if shape == "roman":
         return pick(rng, _ROMAN)
     area2 = pick(rng, _AREA2.get(case.kind, ["GEN"]))
-    return expand_shape(rng, shape, area=_AREA.get(case.kind, "GEN"), area2=area2)
+    year = str((case.letter_date.year if case.letter_date else 2025) - rng.randrange(0, 4))
+    return expand_shape(rng, shape, area=_AREA.get(case.kind, "GEN"), area2=area2, year=year)
 
 
 def _mcg(rng: Random, vocab: Vocab, case: "Case") -> dict:

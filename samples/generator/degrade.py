@@ -43,7 +43,7 @@ def _skew(img: Image.Image, rng: Random) -> Image.Image:
 def _speckle(img: Image.Image, rng: Random, amount: float) -> Image.Image:
     gen = _noise_rng(rng)
     a = np.asarray(img, dtype=np.int16)
-    a = a + gen.normal(0, rng.uniform(2, 9), a.shape).astype(np.int16)
+    a = a + gen.normal(0, rng.uniform(1.5, 5), a.shape).astype(np.int16)
     dots = gen.random(a.shape) < amount
     a[dots] = gen.integers(0, 90, int(dots.sum()))
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
@@ -105,7 +105,7 @@ def _save(pages: list[Image.Image], path: Path, fmt: str, dpi: int, rng: Random)
     first, rest = pages[0], pages[1:]
     if fmt == "pdf":
         # JPEG inside the PDF for gray pages keeps files small; 1-bit pages are stored as-is.
-        extra = {} if first.mode == "1" else {"quality": rng.randrange(55, 80)}
+        extra = {} if first.mode == "1" else {"quality": rng.randrange(40, 65)}
         first.save(path, "PDF", save_all=True, append_images=rest, resolution=float(dpi),
                    creationDate=None, modDate=None, **extra)
     elif fmt == "tiff":

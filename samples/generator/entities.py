@@ -49,8 +49,8 @@ def person(rng: Random, vocab: Vocab) -> Person:
     return Person(pick(rng, n["first_names"]), pick(rng, n["last_names"]), pick(rng, n["middle_initials"]))
 
 
-def provider_display(rng: Random, vocab: Vocab, p: Person) -> str:
-    cred = pick(rng, vocab.names["credentials"][:4])
+def provider_display(rng: Random, vocab: Vocab, p: Person, dental: bool = False) -> str:
+    cred = pick(rng, ["DDS", "DMD"] if dental else vocab.names["credentials"][:4])
     forms = [f"Dr. {p.first} {p.last} {cred}", f"{p.first} {p.last}, {cred}", f"{p.first} {p.middle}. {p.last}, {cred}",
              f"Dr. {p.first} {p.last}", f"{p.last.upper()}, {p.first.upper()} {cred}"]
     return pick(rng, forms)

@@ -116,7 +116,7 @@ def build_letter(seed: int, index: int, family: str, vocab: Vocab) -> Letter:
     ctx = Ctx(rng=rng, vocab=vocab, case=case, rec=rec, vars=_template_vars(rng, vocab, case),
               number_style=weighted(rng, {"digits": 7, "words_paren": 2, "words": 1}),
               carc_style=weighted(rng, {"hyphen": 6, "space": 1, "joined": 1}))
-    if case.date_style in ("iso", "day_first_long", "weekday_long", "abbr_dot"):
+    if case.letter_date and case.date_style in ("iso", "day_first_long", "weekday_long", "abbr_dot"):
         rec.hard("unusual_date_format")
     style = _page_style(rng, vocab, case, rec)
     blocks: list = []

@@ -133,7 +133,7 @@ def letterhead(ctx: Ctx) -> list:
     if rng.random() < 0.6:
         lines.append(entities.website(name))
     if c.plan and c.plan != c.payer:
-        lines.append(ctx.fill(pick(rng, ctx.vocab.headings["delegate_lines"])))
+        lines.append(ctx.fill(pick(rng, ctx.vocab.headings["delegate_lines"][c.spec["payer_kind"]])))
         ctx.rec.hard("delegated_reviewer")
     logo = "".join(w[0] for w in name.split()[:2]).upper() if rng.random() < 0.3 else None
     return [Letterhead(name=name, lines=lines, align=pick(rng, "LCR"), logo=logo)]
@@ -274,7 +274,7 @@ def kv_header(ctx: Ctx) -> list:
             order.append(("dos", v["dos"]))
         elif c.review_type == "pre_service" and c.family not in ("other_appeal_ack",) and rng.random() < 0.5:
             order.append(("received", v["req_date"]))
-            if rng.random() < 0.5:
+            if rng.random() < 0.5 and c.kind != "drug":
                 order.append(("planned", v["planned_date"]))
             ctx.rec.hard("two_dates")
         for key, val in order:
@@ -327,7 +327,7 @@ def service_table(ctx: Ctx) -> list:
     c, rng = ctx.case, ctx.rng
     word = {"approved": pick(rng, ["Approved", "Approved", "Authorized"]),
             "denied": pick(rng, ["Denied", "Not approved", "Not authorized"])}
-    rows = [[ln.code, ln.description, ", ".join(c.dx[:2]), word[ln.status]] for ln in c.lines]
+    rows = [[ln.code, ln.description, ", ".join((ln.dx or c.dx)[:2]), word[ln.status]] for ln in c.lines]
     out = []
     if rng.random() < 0.5:
         out.append(ctx.heading("service"))
@@ -366,6 +366,8 @@ def days_block(ctx: Ctx) -> list:
 @section
 def claim_table(ctx: Ctx) -> list:
     c, rng = ctx.case, ctx.rng
+    if c.review_type != "post_service":     # a pre-treatment estimate has no money columns yet
+        return service_table(ctx)
     rows = []
     for ln in c.lines:
         codes = ""
