@@ -1,0 +1,30 @@
+"""Orchestration: the only layer that knows Prefect. It wires pipeline + extractors + store.
+
+    flows.batch      the batch flow (one task per document) and its task
+    flows.documents  one document's life: read, process (with a time limit), store, file away
+    flows.layout     the watched-folder layout: claims, archive/quarantine moves, crash recovery
+    flows.watch      ``denials watch``: native events + periodic rescans -> batch flow runs
+    flows.deploy     ``denials serve``: the nightly deployment of the batch flow
+    flows.summary    the run summary (counts, deadlines due soon) and its Prefect artifacts
+    flows.export / flows.reprocess   ``denials export`` / ``denials reprocess`` (store only, no Prefect)
+    flows.commands   the click commands
+
+Flows are thin: they loop, submit and collect; the work lives in plain functions that tests call
+directly. Nothing else in the project imports this package.
+"""
+from __future__ import annotations
+
+import os
+
+# Offline by default: no anonymous usage reporting from the Prefect client or its (ephemeral)
+# server. Set before anything imports prefect; an explicit environment setting still wins.
+for _key, _value in {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    # the ephemeral API server (used when PREFECT_API_URL is unset) migrates its database on the
+    # first start, which can take longer than Prefect's 20 s default on a small, busy machine
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    # our plain-function modules log through Prefect too, so their lines land in the run's logs
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "flows,pipeline",
+}.items():
+    os.environ.setdefault(_key, _value)
