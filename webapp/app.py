@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from fastapi import Depends, FastAPI, HTTPException, Request
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 SESSION_COOKIE = "denials_session"
 SESSION_IDLE_S = 8 * 3600
+FAVICON = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" '
+           b'fill="#2457c5"/><path d="M4 4h5l3 3v5H4z" fill="#fff"/></svg>')
 
 
 def _wants_html(request: Request) -> bool:
@@ -58,6 +60,10 @@ def create_app(settings: Settings, *, engine: Engine | None = None, secure_cooki
     app.mount("/static", StaticFiles(packages=[("webapp", "static")]), name="static")
     for module in (auth, cases, dashboard, exports, api):
         app.include_router(module.router)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response(FAVICON, media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
 
     @app.exception_handler(LoginRequired)
     async def _login(request: Request, exc: LoginRequired):

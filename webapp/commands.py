@@ -51,7 +51,8 @@ def review(host: str | None, port: int | None, secure_cookies: bool):
         click.echo(f"warning: listening on {host} without --secure-cookies; put it behind HTTPS", err=True)
     app = create_app(settings, engine=engine, secure_cookies=secure_cookies)
     click.echo(f"review app on http://{host}:{port}/")
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False, proxy_headers=False)
+    # X-Forwarded-* are trusted only from a proxy on this machine (uvicorn's default forwarded_allow_ips)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
 
 
 @click.group()
