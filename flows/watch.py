@@ -93,9 +93,10 @@ def _observer(layout: Layout, poll: bool, poll_s: float, arrivals: "queue.Queue[
 
 
 def watch(layout: Layout, run: Runner, *, settle_s: float = 2.0, rescan_s: float = 30.0, poll: bool = False,
-          once: bool = False, stop: threading.Event | None = None) -> int:
+          once: bool = False, once_wait_s: float | None = None, stop: threading.Event | None = None) -> int:
     """Watch ``layout.inbox`` until ``stop`` is set (or, with ``once``, take what is complete now
-    and return). Returns the number of files handed to ``run``."""
+    and return; files still growing after ``once_wait_s`` wait for the next run). Returns the
+    number of files handed to ``run``."""
     layout.ensure()
     stop = stop or threading.Event()
     handed = 0
@@ -112,7 +113,7 @@ def watch(layout: Layout, run: Runner, *, settle_s: float = 2.0, rescan_s: float
         settling = Settling(settle_s)
         settling.add(layout.incoming())
         ready: list[Path] = []
-        give_up = time.monotonic() + max(10.0, 5 * settle_s)  # files still growing then wait for the next run
+        give_up = time.monotonic() + (once_wait_s if once_wait_s is not None else max(10.0, 5 * settle_s))
         while len(settling) and time.monotonic() < give_up:
             ready += settling.ready()
             if len(settling):
