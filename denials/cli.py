@@ -12,7 +12,7 @@ from denials import __version__
 COMMANDS = {
     "text": "pipeline.commands:text",
     "extract": "pipeline.commands:extract",
-    "eval": "pipeline.evaluate_cmd:eval_cmd",
+    "eval": "pipeline.commands:eval_cmd",
     "samples": "samples.commands:samples",
     "batch": "flows.commands:batch",
     "watch": "flows.commands:watch",

@@ -76,3 +76,37 @@ def extract(paths: tuple[Path, ...], out: Path | None, jobs: int | None, verbose
             sink.close()
     summary = ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
     click.echo(f"{sum(counts.values())} documents: {summary}" + (f" -> {out}" if out else ""), err=True)
+
+
+@click.command("eval")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("labels_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="print the report as JSON")
+@click.option("--verbose", "-v", is_flag=True, help="list every wrong key field")
+@click.option("--jobs", "-j", type=int, default=None, help="OCR worker processes when SOURCE is documents")
+@click.option("--save", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="also write the records extracted from documents to this JSONL file")
+def eval_cmd(source: Path, labels_dir: Path, as_json: bool, verbose: bool, jobs: int | None, save: Path | None):
+    """Score records (a JSONL file) or documents (a folder, extracted now) against LABELS_DIR."""
+    from pipeline.batch import process_paths
+    from pipeline.evaluate import evaluate, format_report
+
+    setup_logging()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    records: dict[str, dict] = {}
+    if source.is_file() and source.suffix == ".jsonl":
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                records.setdefault(os.path.basename(r["source"]["filename"]), r)
+    else:
+        for done in process_paths([source], Settings(), jobs):
+            records[done.record.source.filename] = done.record.to_json()
+        if save:
+            save.write_text("".join(json.dumps(r) + "\n" for r in records.values()), encoding="utf-8")
+    rep = evaluate(records, labels_dir)
+    if as_json:
+        click.echo(json.dumps({"summary": rep.summary, "fields": rep.fields, "silent_errors": rep.silent,
+                               "wrong_key_fields": rep.wrong, "schema_errors": rep.schema_invalid}, default=str))
+    else:
+        click.echo(format_report(rep, verbose))

@@ -26,6 +26,7 @@ def _latin1(text: str) -> str:
 def letter_pdf(lines: list[str]) -> tuple[bytes, Page]:
     """A one-page PDF of ``lines`` and its Page (text, word boxes as page fractions, offsets)."""
     pdf = FPDF(unit="pt", format="letter")
+    pdf.set_creation_date(dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))  # same bytes (same sha) every build
     pdf.set_compression(False)
     pdf.add_page()
     pdf.set_font("Helvetica", size=SIZE)
