@@ -140,8 +140,15 @@ def diagnosis_codes(letter: Letter, kvs: list[KeyValue], tabs: list[Table]) -> l
         line_end = letter.text.find("\n", m.end())
         take(m.end(), line_end if line_end >= 0 else len(letter.text), "icd-phrase")
     for t in tabs:
-        if any(_TABLE_DX_COLS.match(c) for c in t.columns):
-            for r in t.rows:
+        dx_cols = [i for i, c in enumerate(t.columns) if _TABLE_DX_COLS.match(c)]
+        if not dx_cols:
+            continue
+        for r in t.rows:
+            row = cells(letter, r)
+            if len(row) == len(t.columns):  # aligned row: the diagnosis cell itself, undotted codes too
+                for i in dx_cols:
+                    take(row[i].start, row[i].end, "icd-table-column")
+            else:
                 ln = letter.lines[r]
                 take(ln.start, ln.end, "icd-table", dotted_only=True)
     return list(out.values())

@@ -121,7 +121,7 @@ def continues(prev: str, cur: str, width: int) -> bool:
         return False
     if c[:1].islower() or c[:1] in "(,&" or p.endswith((",", "-", "&", "/")):
         return True
-    long_enough = len(p) >= 0.6 * width
+    long_enough = len(p) >= 0.6 * width and len(p.split()) >= 7  # a wrapped prose line, not a letterhead line
     if long_enough and not (_is_heading_like(c) and len(c) < 0.5 * width and c.endswith((":", "?"))):
         return True
     # a short last word of a wrapped sentence, e.g. "...handled by Blue Meridian Health\nPlan."
