@@ -111,15 +111,16 @@ class Case:
 
 # ---- sampling -----------------------------------------------------------------------------------
 
-def _pick_service(rng: Random, vocab: Vocab, kind: str) -> dict:
+def _services_of(vocab: Vocab, kind: str) -> list[dict]:
     s = vocab.services
-    if kind == "drug":
-        return pick(rng, s["drugs"])
-    if kind == "bh":
-        return pick(rng, s["bh_levels"])
-    if kind == "dental":
-        return pick(rng, s["dental"])
-    return pick(rng, [m for m in s["medical"] if m["kind"] == kind])
+    special = {"drug": "drugs", "bh": "bh_levels", "dental": "dental"}
+    if kind in special:
+        return s[special[kind]]
+    return [m for m in s["medical"] if m["kind"] == kind]
+
+
+def _pick_service(rng: Random, vocab: Vocab, kind: str) -> dict:
+    return pick(rng, _services_of(vocab, kind))
 
 
 def _reason_fits(entry: dict, kind: str, review: str | None, service: dict) -> bool:
@@ -132,12 +133,26 @@ def _reason_fits(entry: dict, kind: str, review: str | None, service: dict) -> b
     return True
 
 
-def feasible_categories(vocab: Vocab, spec: dict, kind: str, review: str | None, service: dict) -> dict[str, float]:
-    out = {}
-    for cat, w in spec.get("categories", {}).items():
-        if any(_reason_fits(e, kind, review, service) for e in vocab.reasons[cat]):
-            out[cat] = w
-    return out
+def _fits_category(vocab: Vocab, cat: str, kind: str, review: str | None, service: dict) -> bool:
+    return any(_reason_fits(e, kind, review, service) for e in vocab.reasons[cat])
+
+
+def _choose_case_shape(rng: Random, vocab: Vocab, spec: dict, denial: bool) -> tuple[str | None, str, str, dict]:
+    """Category (by the family's weights), then a review type, kind and service its reasons fit."""
+    review = weighted(rng, spec["review_types"])
+    if not denial:
+        kind = pick(rng, spec["kinds"])
+        return None, review, kind, pick(rng, _services_of(vocab, kind))
+    combos = [(r, k, svc) for r in spec["review_types"] for k in spec["kinds"]
+              if r != "concurrent" or k in ("bh", "therapy") for svc in _services_of(vocab, k)]
+    cats = {cat: w for cat, w in spec.get("categories", {}).items()
+            if any(_fits_category(vocab, cat, k, r, svc) for r, k, svc in combos)}
+    category = weighted(rng, cats)
+    fits = [c for c in combos if _fits_category(vocab, category, c[1], c[0], c[2])]
+    reviews = {r: w for r, w in spec["review_types"].items() if any(c[0] == r for c in fits)}
+    review = weighted(rng, reviews)
+    kind = pick(rng, sorted({c[1] for c in fits if c[0] == review}))
+    return category, review, kind, pick(rng, [c[2] for c in fits if c[0] == review and c[1] == kind])
 
 
 def _service_facts(rng: Random, vocab: Vocab, kind: str, entry: dict) -> tuple[str, list[str], list[dict]]:
@@ -162,18 +177,9 @@ def _lines_for(rng: Random, case_codes: list[str], desc: str, status: str, dos: 
 def sample_case(rng: Random, vocab: Vocab, index: int, family: str) -> Case:
     spec = vocab.families["families"][family]
     doc_type = weighted(rng, spec["doc_types"])
-    review = weighted(rng, spec["review_types"])
-    kind = pick(rng, spec["kinds"])
+    category, review, kind, entry = _choose_case_shape(rng, vocab, spec, doc_type in ("denial", "partial_denial"))
     if doc_type == "partial_denial" and kind == "drug":
         doc_type = "denial"
-    if review == "concurrent" and kind not in ("bh", "therapy"):
-        review = "pre_service"
-    entry = _pick_service(rng, vocab, kind)
-    cats = feasible_categories(vocab, spec, kind, review, entry) if doc_type in ("denial", "partial_denial") else {}
-    for flag, cat in (("investigational", "experimental"), ("cosmetic", "not_covered")):
-        if entry.get(flag) and cat in cats:
-            cats[cat] *= 8
-    category = weighted(rng, cats) if cats else None
 
     desc, codes, dx = _service_facts(rng, vocab, kind, entry)
     payer, payer_short = _payer(rng, vocab, spec["payer_kind"])
@@ -207,7 +213,7 @@ def sample_case(rng: Random, vocab: Vocab, index: int, family: str) -> Case:
         member=entities.member_display(rng, member_p), member_person=member_p,
         member_id=entities.ident(rng, vocab, id_kind, year), member_address=entities.address(rng, vocab),
         provider=entities.provider_display(rng, vocab, prov_p, dental=kind == "dental"), provider_person=prov_p, npi=entities.npi(rng),
-        facility=pick(rng, vocab.names["facilities"]),
+        facility=pick(rng, vocab.names["facilities"][kind]),
         reviewer_doctor=f"{entities.person(rng, vocab).full}, {pick(rng, ['MD', 'DO', 'M.D.'])}",
         claim_number=claim_number, auth_number=auth_number,
         service_desc=desc, codes=codes, dx=[d["code"] for d in dx], dx_desc=dx[0]["desc"] if dx else "",

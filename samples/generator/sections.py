@@ -538,7 +538,7 @@ _APPEAL_SECTION_TRAPS = ("provider_reconsideration", "corrected_claim", "standar
 
 def _trap_sentence(ctx: Ctx, name: str) -> str:
     t = ctx.vocab.appeal["traps"][name]
-    n = pick(ctx.rng, t["n"]) if "n" in t else None
+    n = pick(ctx.rng, t.get("n_family", {}).get(ctx.case.family, t["n"])) if "n" in t else None
     ctx.rec.hard(name)
     return ctx.fill(pick(ctx.rng, t["texts"]), N=styled_number(ctx, n) if n else "")
 
