@@ -90,12 +90,21 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[int, i
     return sent_start + lo, sent_start + hi
 
 
-def _classify(text: str, sent: tuple[int, int], pos: int, zone: str) -> tuple[bool, float]:
+_FILING = re.compile(r"\b(?:you|your (?:request|written request|representative))\b[^.;]{0,40}?\b(?:file|request|submit|send|ask|mail|make|must|have|has)\b"
+                     r"|\b(?:requests?|it) must be (?:filed|made|received|submitted|sent|postmarked)\b", re.I)
+
+
+def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str = "") -> tuple[bool, float]:
+    """Whether the window at ``pos`` is the member's appeal window, and how strongly it reads so.
+    The appeal may be named in the sentence itself or, for "You must file within 180 days...",
+    in the sentence before it (same section)."""
     c0, c1 = _clause(text, *sent, pos)
     clause = text[c0:c1]
     sentence = text[sent[0]:sent[1]]
     others = [r for r in _rules("not_member") if r.regex.search(clause)]
-    member = any(r.regex.search(sentence) for r in _rules("member"))
+    named = any(r.regex.search(sentence) for r in _rules("member"))
+    filing = bool(_FILING.search(clause))
+    member = named or (filing and (zone == "appeal" or any(r.regex.search(prev) for r in _rules("member"))))
     score = (2.0 if member else 0.0) + (1.0 if zone == "appeal" else 0.0) + (0.5 if re.search(r"\byou(r)?\b", clause, re.I) else 0.0)
     return member and not others, score
 
@@ -106,16 +115,19 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
     rel_rule = _rules("window")[0]
     plain_rule = _rules("window_plain")[0]
     abs_rule = _rules("absolute")[0]
+    prev_by_zone: dict[str, str] = {}
     for sent, zone in sentences:
         if zone in ("boilerplate", "furniture"):
             continue
+        prev = prev_by_zone.get(zone, "")
+        prev_by_zone[zone] = sent.text
         s0, s1 = sent.start_char, sent.end_char
         taken: list[tuple[int, int]] = []
         for m in rel_rule.regex.finditer(text, s0, s1):
             n = _count(m)
             if n is None or n <= 0 or n > 400:
                 continue
-            member, score = _classify(text, (s0, s1), m.start(), zone)
+            member, score = _classify(text, (s0, s1), m.start(), zone, prev)
             out.append(Window(n, _unit(m), _anchor(m.group("anchor")), None, m.start(), m.end(), (s0, s1), zone,
                               member, score + 1.0, rel_rule.id))
             taken.append(m.span())
@@ -125,7 +137,7 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             n = _count(m)
             if n is None or n <= 0 or n > 400 or m.group("unit").lower().startswith("year") and n > 5:
                 continue
-            member, score = _classify(text, (s0, s1), m.start(), zone)
+            member, score = _classify(text, (s0, s1), m.start(), zone, prev)
             if not member or not re.search(r"\b(within|have|up to|no later than|must|after|from)\b",
                                            text[max(s0, m.start() - 40):m.end() + 40], re.I):
                 continue
@@ -134,7 +146,7 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             before = text[max(s0, h.start - 70):h.start]
             if not abs_rule.regex.search(before):
                 continue
-            member, score = _classify(text, (s0, s1), h.start, zone)
+            member, score = _classify(text, (s0, s1), h.start, zone, prev)
             cue = abs_rule.regex.search(before)
             out.append(Window(None, None, "absolute", h.value, max(s0, h.start - 70) + cue.start(), h.end, (s0, s1),
                               zone, member, score + 1.0, abs_rule.id))

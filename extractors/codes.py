@@ -22,6 +22,7 @@ _ICD_DOTTED = re.compile(r"(?<![\w.$-])[A-Z$][0-9OoIl][0-9A-Z]\.[0-9A-Z]{1,4}(?!
 _CPT_TOKEN = re.compile(r"(?<![\w$.,/-])(?:\d{4}[0-9FTU]|[A-V]\d{4})(?![\w,.]\d|[\w/-])")
 _CARC = re.compile(r"(?<![A-Z0-9])(C[O0]Q?|PR|OA|0A|PI|CR)\s?[-–]\s?([A-Z]?\d{1,3}|[A-Z]\d{0,2})(?![\dA-Za-z])")
 _CARC_NO_DASH = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)\s?(\d{1,3})(?![\d-])")
+_CARC_ATTACHED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)(\d{1,3})(?![\d-])")  # "CO50": unambiguous
 _CODE_CONTEXT = re.compile(r"\b(?:cpt|hcpcs|procedure code|service code|billing code|code)s?\b\W{0,6}", re.I)
 _CARC_CONTEXT = re.compile(r"reason|adjustment|carc|group|denial code|remark", re.I)
 _TABLE_CODE_COLS = re.compile(r"^(code|codes|cpt|hcpcs|cpt/hcpcs|procedure|service code|proc|billing code)\b", re.I)
@@ -166,6 +167,7 @@ def carc_codes(letter: Letter, skip: set[int]) -> list[Found]:
     for m in _CARC_NO_DASH.finditer(letter.text):
         ln = letter.line_at(m.start())
         context = letter.text[ln.start:ln.end] if ln else ""
-        if m.start() not in skip and _CARC_CONTEXT.search(context):
+        attached = _CARC_ATTACHED.match(letter.text, m.start())
+        if m.start() not in skip and (attached or _CARC_CONTEXT.search(context) or "$" in context):
             _add(out, normalize_carc(m.group(1), m.group(2)), m.start(), 0.8, "carc-no-dash")
     return list(out.values())

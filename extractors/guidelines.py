@@ -17,7 +17,8 @@ _BASIS = re.compile(r"\b(based on|based upon|per|according to|criteria|in accord
                     r"reviewed (?:against|using)|consistent with|guideline|policy|excluded|not covered)\b", re.I)
 _RIGHTS = re.compile(r"\b(right to|civil action|lawsuit|describes? the|external review process|appeal process|"
                      r"appeals? (?:process|levels?|procedures?)|fair hearing|file a complaint|grievance|"
-                     r"further appeal|you may (?:also )?(?:have|ask|request|file)|erisa|502\(a\)|nondiscrimination)\b", re.I)
+                     r"further appeal|you may (?:also )?(?:have|ask|request|file)|erisa|502\(a\)|nondiscrimination|"
+                     r"exception|free of charge|copies of|copy of)\b", re.I)
 DECISION_ZONES = {"reason", "header", "other", "codes"}
 
 
@@ -73,6 +74,8 @@ def find_guidelines(text: str, sentences, zone_of) -> list[Found]:
                     continue
                 if "?P<id" in rule.regex.pattern and ident is None and source in ("payer_policy", "regulation"):
                     continue
+                if ident is None and zone != "reason" and not _BASIS.search(s_text):
+                    continue  # a name in passing ("Regarding: Formulary Exception") is not a cited basis
                 title = _title(text, e, sent.end_char)
                 found.append(Found({"source": source, "identifier": ident, "title": title,
                                     "text": re.sub(r"\s+", " ", s_text).strip()},

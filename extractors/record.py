@@ -114,7 +114,9 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
 
     # --- what kind of letter -------------------------------------------------------------------
     carc_denial = next((f for f in carcs if f.value.split("-")[1] in reason_x.carc_categories()), None)
-    dt_res = doctype_x.classify(cueset("doctype.jsonl")(spacy_doc), zone_of, _is_title(ctx, sections), carc_denial)
+    header_rows = [letter.lines[t.header_line] for t in tabs]  # column names ("Approved?") are not statements
+    dt_cues = [c for c in cueset("doctype.jsonl")(spacy_doc) if not any(h.start <= c.start < h.end for h in header_rows)]
+    dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial)
     document_type = rec.note("document_type", dt_res.found) if dt_res else None
     rt = review_type_x.classify(cueset("review_type.jsonl")(spacy_doc), zone_of, claim is not None, bool(carcs))
     review_type = rec.note("review_type", rt) if document_type != "other" else None

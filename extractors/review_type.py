@@ -11,7 +11,13 @@ ZONE_WEIGHT = {"header": 1.0, "reason": 1.0, "other": 1.0, "codes": 1.0, "appeal
                "peer_to_peer": 0.3, "boilerplate": 0.0, "furniture": 0.0}
 
 
+POST_SERVICE_PROOF = {"rt-eob", "rt-explanation-of-benefits", "rt-claim-denial", "rt-amount-billed", "rt-plan-paid"}
+
+
 def classify(cues: list[Cue], zone_of, has_claim_number: bool, has_carc: bool) -> Found | None:
+    """Post-service needs proof that a claim was processed (claim number, adjustment codes, EOB
+    or billed/paid amounts): a letter that merely says "if you already received this service"
+    or "claim" in passing is not about services already received."""
     scores: dict[str, float] = defaultdict(float)
     best: dict[str, Cue] = {}
     for c in cues:
@@ -25,6 +31,9 @@ def classify(cues: list[Cue], zone_of, has_claim_number: bool, has_carc: bool) -
         scores["post_service"] += 3
     if has_carc:
         scores["post_service"] += 2
+    proven = has_claim_number or has_carc or any(c.rule in POST_SERVICE_PROOF for c in cues)
+    if not proven:
+        scores.pop("post_service", None)
     if not scores:
         return None
     label, top = max(scores.items(), key=lambda kv: kv[1])

@@ -70,7 +70,6 @@ def read_text_layer(path: Path) -> list[TextLayerPage]:
     try:
         with pdfplumber.open(str(path), password="") as pdf:
             for i, p in enumerate(pdf.pages, start=1):
-                p = p.dedupe_chars()
                 raw = [
                     RawWord(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
                     for w in p.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False)
