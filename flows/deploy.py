@@ -58,7 +58,22 @@ def nightly_deployment(inbox: Path, cron: str, timezone: str | None = None, *, n
 
 
 def serve(deployment) -> None:
-    """Register ``deployment`` and run its scheduled flow runs until interrupted (SIGINT/SIGTERM)."""
-    from prefect import serve as prefect_serve
+    """Register ``deployment`` and run its scheduled flow runs until interrupted. SIGTERM stops it
+    the way Ctrl-C does (prefect 3.8's own SIGTERM handler leaves a coroutine un-awaited and exits
+    mid-loop): the serving loop is cancelled, the deployment's schedule paused, the server stopped."""
+    import asyncio
 
-    prefect_serve(deployment, print_starting_message=False)
+    from prefect.runner import Runner
+
+    runner = Runner(pause_on_shutdown=True)
+    runner.add_deployment(deployment)
+
+    async def main() -> None:
+        loop, me = asyncio.get_running_loop(), asyncio.current_task()
+        runner.handle_sigterm = lambda *_: loop.call_soon_threadsafe(me.cancel)  # installed by start()
+        await runner.start()
+
+    try:
+        asyncio.run(main())
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        pass
