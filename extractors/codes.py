@@ -171,3 +171,29 @@ def carc_codes(letter: Letter, skip: set[int]) -> list[Found]:
         if m.start() not in skip and (attached or _CARC_CONTEXT.search(context) or "$" in context):
             _add(out, normalize_carc(m.group(1), m.group(2)), m.start(), 0.8, "carc-no-dash")
     return list(out.values())
+
+
+_DECISION_COLS = re.compile(r"^(decision|status|determination|approved\??|outcome|result)$", re.I)
+
+
+def mixed_service_lines(letter: Letter, tabs: list[Table], reason_codes: dict[str, str]) -> Found | None:
+    """A service table in which some lines were approved/paid and others denied: by a decision
+    column ("Approved" / "Denied"), or by adjustment codes (only some lines carry a code that
+    states a denial reason)."""
+    from extractors.doctype import mixed_decisions
+
+    for t in tabs:
+        rows = [letter.text[letter.lines[r].start:letter.lines[r].end] for r in t.rows]
+        if len(rows) < 2:
+            continue
+        first = letter.lines[t.rows[0]]
+        span = Found(True, first.start, letter.lines[t.rows[-1]].end, 0.8, "dt-mixed-lines")
+        if any(_DECISION_COLS.match(c) for c in t.columns):
+            cells_of = [cells(letter, r) for r in t.rows]
+            last = [cs[-1].text for cs in cells_of if cs]
+            if mixed_decisions(last):
+                return span
+        reasons = [any(m.group(2) in reason_codes for m in _CARC.finditer(r)) for r in rows if _CARC.search(r)]
+        if len(reasons) >= 2 and any(reasons) and not all(reasons):
+            return span
+    return None

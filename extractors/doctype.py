@@ -5,6 +5,7 @@ double, appeal-rights and boilerplate text count little (they talk about denials
 and an approval word under a negation ("unable to approve") is not an approval."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,7 +23,20 @@ class DocTypeResult:
     uncertain: bool
 
 
-def classify(cues: list[Cue], zone_of, is_title, carc_denial: Found | None) -> DocTypeResult | None:
+_POSITIVE = re.compile(r"\b(approved|authorized|certified|covered|yes|paid|allowed)\b", re.I)
+_NEGATIVE = re.compile(r"\b(denied|not (approved|authorized|certified|covered)|non-?covered|no|rejected|declined)\b", re.I)
+
+
+def mixed_decisions(rows: list[str]) -> bool:
+    """A decision table where some lines were approved and others denied (a partial denial)."""
+    neg = [r for r in rows if _NEGATIVE.search(r)]
+    pos = [r for r in rows if _POSITIVE.search(r) and not _NEGATIVE.search(r)]
+    return bool(neg) and bool(pos)
+
+
+def classify(cues: list[Cue], zone_of, is_title, carc_denial: Found | None,
+             mixed_lines: Found | None = None) -> DocTypeResult | None:
+    """``mixed_lines``: where a table shows some services approved/paid and others denied."""
     scores: dict[str, float] = defaultdict(float)
     best_cue: dict[str, Cue] = {}
     negations = [c for c in cues if c.rule in ("dt-not-approved", "dt-not-able-to-pay")]
@@ -38,6 +52,9 @@ def classify(cues: list[Cue], zone_of, is_title, carc_denial: Found | None) -> D
     if carc_denial is not None:  # a claim adjustment code that states a denial reason
         scores["denial"] += 2.0
         best_cue.setdefault("denial", Cue("denial", carc_denial.rule, 2.0, carc_denial.start, carc_denial.end))
+    if mixed_lines is not None:
+        scores["partial"] += 3.0
+        best_cue.setdefault("partial", Cue("partial", mixed_lines.rule, 3.0, mixed_lines.start, mixed_lines.end))
     denial, approval, partial, other = (scores.get(k, 0.0) for k in ("denial", "approval", "partial", "other"))
     if partial >= 3 and (denial > 0 or approval > 0):
         label, cue, margin = "partial_denial", best_cue["partial"], partial

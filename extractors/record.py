@@ -116,7 +116,8 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     carc_denial = next((f for f in carcs if f.value.split("-")[1] in reason_x.carc_categories()), None)
     header_rows = [letter.lines[t.header_line] for t in tabs]  # column names ("Approved?") are not statements
     dt_cues = [c for c in cueset("doctype.jsonl")(spacy_doc) if not any(h.start <= c.start < h.end for h in header_rows)]
-    dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial)
+    dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial,
+                                codes_x.mixed_service_lines(letter, tabs, reason_x.carc_categories()))
     document_type = rec.note("document_type", dt_res.found) if dt_res else None
     rt = review_type_x.classify(cueset("review_type.jsonl")(spacy_doc), zone_of, claim is not None, bool(carcs))
     review_type = rec.note("review_type", rt) if document_type != "other" else None
@@ -158,7 +159,7 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
         rec.note("appeal.deadline", found)
         rec.note("appeal.text", Found(appeal.text, w.sentence[0], w.sentence[1], choice.confidence, w.rule))
         deadline_problem = d.problem
-    ex = expedited_x.find_expedited(letter.text, sents, review_type)
+    ex = expedited_x.find_expedited(letter.text, sents, review_type if document_type in DENIALS else None)
     expedited = Expedited()
     if ex.eligible is not None and document_type != "other":
         f = ex.eligible
