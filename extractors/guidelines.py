@@ -13,12 +13,14 @@ from extractors.found import Found
 from extractors.rules import load_regexes
 
 _BASIS = re.compile(r"\b(based on|based upon|per|according to|criteria|in accordance with|does not meet|did not meet|"
+                    r"reference|references|applied|used|relied|made using|using|guidelines? used|"
                     r"not meet|under (?:the|your)|pursuant to|as (?:described|defined|outlined) in|see (?:your|the)|"
                     r"reviewed (?:against|using)|consistent with|guideline|policy|excluded|not covered)\b", re.I)
 _RIGHTS = re.compile(r"\b(right to|civil action|lawsuit|describes? the|external review process|appeal process|"
                      r"appeals? (?:process|levels?|procedures?)|fair hearing|file a complaint|grievance|"
                      r"further appeal|you may (?:also )?(?:have|ask|request|file)|erisa|502\(a\)|nondiscrimination|"
-                     r"exception|free of charge|copies of|copy of)\b", re.I)
+                     r"exception|free of charge|free copies|copies of|copy of|upon request|claims? procedures?|"
+                     r"this notice is provided)\b", re.I)
 DECISION_ZONES = {"reason", "header", "other", "codes"}
 
 
@@ -61,7 +63,7 @@ def find_guidelines(text: str, sentences, zone_of) -> list[Found]:
                 if ident and _bad_id(ident):
                     ident = None
                 source = rule.get("source")
-                if source == "regulation" and not _BASIS.search(s_text):
+                if source == "regulation" and not (_BASIS.search(s_text) or zone == "reason"):
                     continue
                 if source == "regulation" and _RIGHTS.search(s_text):
                     continue
@@ -74,8 +76,8 @@ def find_guidelines(text: str, sentences, zone_of) -> list[Found]:
                     continue
                 if "?P<id" in rule.regex.pattern and ident is None and source in ("payer_policy", "regulation"):
                     continue
-                if ident is None and zone != "reason" and not _BASIS.search(s_text):
-                    continue  # a name in passing ("Regarding: Formulary Exception") is not a cited basis
+                if ident is None and ((zone != "reason" and not _BASIS.search(s_text)) or _RIGHTS.search(s_text)):
+                    continue  # a name in passing ("Regarding: Formulary Exception", "free copies of the criteria")
                 title = _title(text, e, sent.end_char)
                 found.append(Found({"source": source, "identifier": ident, "title": title,
                                     "text": re.sub(r"\s+", " ", s_text).strip()},

@@ -117,6 +117,9 @@ def continues(prev: str, cur: str, width: int) -> bool:
     p, c = prev.rstrip(), cur.strip()
     if not p or not c or COLUMN_GAP in p.strip() or COLUMN_GAP in c or _BULLET.match(cur):
         return False
+    long_prev = len(p) >= 0.6 * width and len(p.split()) >= 7
+    if p.endswith(":") and long_prev and len(c.split()) >= 4 and not _is_heading_like(c):
+        return True  # a sentence wrapped right after a colon ("...criteria in Clinical Policy:\nEnbrel (CP.1).")
     if _TERMINAL.search(p) and not re.search(r"\b(?:Dr|Mr|Ms|Mrs|No|St|Inc|Co|U\.S|e\.g|i\.e|vs|approx)\.$", p):
         return False
     if c[:1].islower() or c[:1] in "(,&" or p.endswith((",", "-", "&", "/")):
