@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-exec .venv/bin/denials batch samples/letters "$@"
+exec .venv/bin/denials batch samples/letters/docs "$@"
