@@ -37,7 +37,7 @@ N_FAMILIES = len(load_vocab().families["families"])
 @pytest.fixture(scope="module")
 def out(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("gen")
-    generate(root, n=N_FAMILIES, seed=7, scan_fraction=0.4, workers=1)
+    generate(root, n=N_FAMILIES, seed=7, scan_fraction=0.3, workers=1)
     return root
 
 
@@ -117,7 +117,7 @@ def test_every_family_appears_first():
 def test_generation_is_deterministic(tmp_path, out):
     families = pick_families(7, N_FAMILIES, load_vocab())
     for index in (1, 2, 3):
-        again = generate_one(tmp_path, index, families[index - 1], seed=7, scan_fraction=0.4)
+        again = generate_one(tmp_path, index, families[index - 1], seed=7, scan_fraction=0.3)
         first = out / "labels" / again.name
         assert again.read_text() == first.read_text()
         for name in json.loads(again.read_text())["files"]:

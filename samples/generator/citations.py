@@ -119,4 +119,9 @@ def choose_cites(rng: Random, vocab: Vocab, case: "Case") -> list[Cite]:
     if rng.random() < none_p:
         return []
     k = 2 if len(allowed) > 1 and rng.random() < 0.25 else 1
-    return [make_cite(rng, vocab, case, s) for s in rng.sample(allowed, k)]
+    weights = case.spec.get("source_weights", {})
+    chosen: list[str] = []
+    while len(chosen) < k:
+        left = [s for s in allowed if s not in chosen]
+        chosen.append(rng.choices(left, weights=[weights.get(s, 1) for s in left])[0])
+    return [make_cite(rng, vocab, case, s) for s in chosen]

@@ -38,7 +38,8 @@ _SCHEMA: dict[str, set[str]] = {
 REASON_KEYS = {"text", "kinds", "review", "inline_cite", "trap", "carc", "requires"}
 FAMILY_KEYS = {"weight", "audience", "payer_kind", "program", "delegate_for", "doc_types", "review_types",
                "kinds", "categories", "sources", "appeal", "expedited", "hours", "external_review", "er_style",
-               "p2p", "traps", "rights_regs", "title", "form_footer", "sections", "label_nulls"}
+               "p2p", "traps", "rights_regs", "title", "form_footer", "sections", "label_nulls",
+               "source_weights"}
 
 
 class DataError(ValueError):
