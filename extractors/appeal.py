@@ -91,6 +91,7 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[int, i
 
 
 _FILING = re.compile(r"\b(?:you|your (?:request|written request|representative))\b[^.;]{0,40}?\b(?:file|request|submit|send|ask|mail|make|must|have|has)\b"
+                     r"|\b(?:write|send a letter|mail a letter) to us\b|\bto dispute\b"
                      r"|\b(?:requests?|it) must be (?:filed|made|received|submitted|sent|postmarked)\b", re.I)
 
 

@@ -44,6 +44,10 @@ class Context:
         i = bisect.bisect_right(self.starts, offset) - 1
         return self.sentences[i][1] if i >= 0 else "header"
 
+    def words_in_sentence(self, offset: int) -> int:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return len(self.sentences[i][0].text.split()) if i >= 0 else 0
+
 
 def _context(doc: DocumentText) -> tuple[Context, object, object]:
     letter = build_letter(doc)
@@ -83,6 +87,18 @@ def _is_title(ctx: Context, sections) -> callable:
     return is_title
 
 
+def _implied_denial(ctx: Context, spacy_doc, carcs) -> doctype_x.DocTypeResult | None:
+    """No sentence says approved or denied, but the letter gives a reason and the member's
+    appeal rights (a claim notice with "Approved? No"): a denial, held for review."""
+    rr = reason_x.classify(ctx.sentences, cueset("reasons.jsonl")(spacy_doc), carcs)
+    windows = [w for w in appeal_x.find_windows(ctx.letter.text, ctx.sentences) if w.member]
+    if rr.category is None or rr.category.confidence < 0.6 or not windows:
+        return None
+    f = rr.category
+    return doctype_x.DocTypeResult(Found("denial", f.start, f.end, 0.6, "dt-implied-by-reason-and-appeal-rights"),
+                                   {"denial": 0.0}, uncertain=True)
+
+
 def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CONF) -> CaseRecord:
     ctx, spacy_doc, sections = _context(doc)
     letter, sents, zone_of = ctx.letter, ctx.sentences, ctx.zone_of
@@ -115,9 +131,13 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     # --- what kind of letter -------------------------------------------------------------------
     carc_denial = next((f for f in carcs if f.value.split("-")[1] in reason_x.carc_categories()), None)
     header_rows = [letter.lines[t.header_line] for t in tabs]  # column names ("Approved?") are not statements
-    dt_cues = [c for c in cueset("doctype.jsonl")(spacy_doc) if not any(h.start <= c.start < h.end for h in header_rows)]
+    dt_cues = [c for c in cueset("doctype.jsonl")(spacy_doc)
+               if not any(h.start <= c.start < h.end for h in header_rows)
+               and not (c.rule == "dt-approved" and ctx.words_in_sentence(c.start) < 4)]  # "Approved?" cells
     dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial,
                                 codes_x.mixed_service_lines(letter, tabs, reason_x.carc_categories()))
+    if dt_res is None:
+        dt_res = _implied_denial(ctx, spacy_doc, carcs)
     document_type = rec.note("document_type", dt_res.found) if dt_res else None
     rt = review_type_x.classify(cueset("review_type.jsonl")(spacy_doc), zone_of, claim is not None, bool(carcs))
     review_type = rec.note("review_type", rt) if document_type != "other" else None

@@ -55,7 +55,7 @@ class Sections:
 
 def heading_class(text: str) -> tuple[str, str] | None:
     """(section label, rule id) when ``text`` reads as a known heading."""
-    t = text.strip().strip("*#").strip()
+    t = re.sub(r"\s+[-–:|]\s+|\s{2,}", " ", text.strip().strip("*#").strip())  # "IMPORTANT - YOUR APPEAL RIGHTS"
     for rule in load_regexes("sections.yaml"):
         if rule.regex.search(t):
             return rule.label, rule.id

@@ -24,3 +24,15 @@ def settings(tmp_path):
     from denials.config import Settings
 
     return Settings(data_dir=tmp_path / "data", jobs=2)
+
+
+@pytest.fixture(scope="session")
+def devset_texts(devset):
+    """Every devset document read once (scans OCR'd in a 2-process pool): filename -> DocumentText."""
+    from denials.config import Settings
+    from pipeline.ocr_pool import OcrPool
+    from pipeline.text import read_document
+
+    settings = Settings(jobs=2)
+    with OcrPool(2) as pool:
+        return {p.name: read_document(p, settings, pool) for p in sorted((devset / "docs").iterdir())}

@@ -106,8 +106,9 @@ def test_reason_categories(sentence, category):
 
 # --- document type -------------------------------------------------------------------------------
 def test_approval_is_not_a_denial():
-    r = record(letter("Prior Authorization Approval\nGood news! We approved the request for physical therapy. "
-                      "This approval is valid through 06/30/2025.\n"))
+    r = record("Evergreen Community Health Plan\nPO Box 4411, Tacoma, WA 98401\n\nJanuary 15, 2025\n\n"
+               "Prior Authorization Approval\nMember ID:   EVG2203344   Reference #:   UM-88120\n"
+               "Good news! We approved the request for physical therapy. This approval is valid through 06/30/2025.\n")
     assert r.document_type == "approval" and r.denial_reason.category is None and not r.needs_review
 
 
