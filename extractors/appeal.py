@@ -95,7 +95,8 @@ _FILING = re.compile(r"\b(?:you|your (?:request|written request|representative))
                      r"|\b(?:requests?|it) must be (?:filed|made|received|submitted|sent|postmarked)\b", re.I)
 
 
-def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str = "") -> tuple[bool, float]:
+def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str = "",
+              anchored: bool = False) -> tuple[bool, float]:
     """Whether the window at ``pos`` is the member's appeal window, and how strongly it reads so.
     The appeal may be named in the sentence itself or, for "You must file within 180 days...",
     in the sentence before it (same section)."""
@@ -105,7 +106,7 @@ def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str =
     others = [r for r in _rules("not_member") if r.regex.search(clause)]
     named = any(r.regex.search(sentence) for r in _rules("member"))
     filing = bool(_FILING.search(clause))
-    member = named or (filing and (zone == "appeal" or any(r.regex.search(prev) for r in _rules("member"))))
+    member = named or (filing and (anchored or zone == "appeal" or any(r.regex.search(prev) for r in _rules("member"))))
     score = (2.0 if member else 0.0) + (1.0 if zone == "appeal" else 0.0) + (0.5 if re.search(r"\byou(r)?\b", clause, re.I) else 0.0)
     return member and not others, score
 
@@ -128,7 +129,7 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             n = _count(m)
             if n is None or n <= 0 or n > 400:
                 continue
-            member, score = _classify(text, (s0, s1), m.start(), zone, prev)
+            member, score = _classify(text, (s0, s1), m.start(), zone, prev, anchored=True)
             out.append(Window(n, _unit(m), _anchor(m.group("anchor")), None, m.start(), m.end(), (s0, s1), zone,
                               member, score + 1.0, rel_rule.id))
             taken.append(m.span())

@@ -47,6 +47,14 @@ def letter_date(letter: Letter, kvs: list[KeyValue]) -> Found | None:
             before = letter.text[ln.start:hits[0].start]
             if not _NON_LETTER_DATE_LABEL.search(before):
                 return Found(hits[0].value, hits[0].start, hits[0].end, 0.9, "letter-date-standalone")
+    # a label wrapped around its value: "Date of this" / "October 9, 2026   ..." / "notice"
+    for i, ln in enumerate(letter.lines[1:], start=1):
+        if ln.start >= top:
+            break
+        hits = find_dates(letter.text, ln.start, ln.end)
+        prev = letter.text[letter.lines[i - 1].start:letter.lines[i - 1].end]
+        if hits and hits[0].start - ln.start <= 2 and re.match(r"\s*date( of( this)?( (notice|letter))?)?\s*$", re.split(r"\s{3,}", prev.strip())[0], re.I):
+            return Found(hits[0].value, hits[0].start, hits[0].end, 0.8, "letter-date-wrapped-label")
     # "Notice date" written in running text or a footer anywhere
     m = re.search(r"(?:notice|letter|statement) date\W{0,3}", letter.text, re.I)
     if m:
