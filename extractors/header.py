@@ -15,10 +15,6 @@ _ID = re.compile(r"[A-Z0-9][A-Z0-9\-./]{2,30}", re.I)
 _ADDRESS = re.compile(r"\d+\s+\w+.*\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|pl|pkwy|suite|ste|po box|p\.o\.)\b|"
                       r"\b[A-Z]{2}\s+\d{5}(-\d{4})?\b|\bp\.?o\.? box\b", re.I)
 _CONTACT = re.compile(r"\d{3}[-.) ]\s?\d{3}[-.]\d{4}|www\.|https?:|@|\.com\b|\.org\b|\bTTY\b|\bfax\b|phone|call us", re.I)
-_NON_LETTER_DATE_LABEL = re.compile(
-    r"(service|dos|birth|dob|received|admission|admit|discharge|valid|effective|through|expir|planned|scheduled|"
-    r"request(ed)?|submitted|from|to|paid|due|pay by|printed on)\W*$", re.I)
-
 
 def clean_id(value: str) -> str | None:
     """The identifier at the start of a value cell ("W123456789", "PA-2025-000123"), or None."""
@@ -43,9 +39,10 @@ def letter_date(letter: Letter, kvs: list[KeyValue]) -> Found | None:
             break
         t = letter.text[ln.start:ln.end].strip()
         hits = find_dates(letter.text, ln.start, ln.end)
-        if len(hits) == 1 and len(t) <= (hits[0].end - hits[0].start) + 12:
-            before = letter.text[ln.start:hits[0].start]
-            if not _NON_LETTER_DATE_LABEL.search(before):
+        if len(hits) == 1:
+            before = letter.text[ln.start:hits[0].start].strip()
+            after = letter.text[hits[0].end:ln.end].strip(" .,")
+            if not before and not after:  # the line is the date and nothing else
                 return Found(hits[0].value, hits[0].start, hits[0].end, 0.9, "letter-date-standalone")
     # a label wrapped around its value: "Date of this" / "October 9, 2026   ..." / "notice"
     for i, ln in enumerate(letter.lines[1:], start=1):
