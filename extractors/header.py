@@ -26,12 +26,26 @@ def clean_id(value: str) -> str | None:
 
 
 # --- letter date ---------------------------------------------------------------------------
+def _near(word: str, targets: tuple[str, ...]) -> bool:
+    """Within a few OCR slips of one of ``targets`` (similarity of the letter sequences)."""
+    from difflib import SequenceMatcher
+
+    return any(SequenceMatcher(None, word, t).ratio() >= 0.6 for t in targets)
+
+
+
 def letter_date(letter: Letter, kvs: list[KeyValue]) -> Found | None:
     kv = first(kvs, "letter_date")
     if kv is not None:
         hits = find_dates(letter.text, kv.start, kv.end)
         if hits:
             return Found(hits[0].value, hits[0].start, hits[0].end, 0.95, "letter-date-label")
+    # an OCR-damaged label ("Staicineii date", "Notlce date"): read, but with doubt
+    for m in re.finditer(r"(?m)^\s*([A-Za-z]{5,12}) date:?\s{2,}", letter.text[:letter.first_page_end]):
+        if _near(m.group(1).lower(), ("statement", "notice", "letter", "mailing", "issue")):
+            hits = find_dates(letter.text, m.end(), m.end() + 25)
+            if hits and hits[0].start == m.end():
+                return Found(hits[0].value, hits[0].start, hits[0].end, 0.7, "letter-date-damaged-label")
     # a date standing alone on a line near the top of page 1 (the classic letter layout)
     top = letter.first_page_end
     for ln in letter.lines:
@@ -49,8 +63,8 @@ def letter_date(letter: Letter, kvs: list[KeyValue]) -> Found | None:
         if ln.start >= top:
             break
         hits = find_dates(letter.text, ln.start, ln.end)
-        prev = letter.text[letter.lines[i - 1].start:letter.lines[i - 1].end]
-        if hits and hits[0].start - ln.start <= 2 and re.match(r"\s*date( of( this)?( (notice|letter))?)?\s*$", re.split(r"\s{3,}", prev.strip())[0], re.I):
+        prev = letter.text[letter.lines[i - 1].start:letter.lines[i - 1].end].strip()
+        if hits and hits[0].start - ln.start <= 2 and re.fullmatch(r"date( of( this)?( (notice|letter))?)?:?", prev, re.I):
             return Found(hits[0].value, hits[0].start, hits[0].end, 0.8, "letter-date-wrapped-label")
     # "Notice date" written in running text or a footer anywhere
     m = re.search(r"(?:notice|letter|statement) date\W{0,3}", letter.text, re.I)

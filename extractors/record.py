@@ -197,7 +197,9 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
         category=category, category_uncertain=reason_uncertain, deadline=appeal.deadline,
         deadline_problem=deadline_problem, deadline_conflict=choice.conflicting,
         window_found=choice.window is not None, expedited_conflict=ex.conflicting and document_type in DENIALS,
-        letter_date=letter_date, evidence=rec.evidence, page_conf_threshold=page_conf_threshold)
+        letter_date=letter_date, evidence=rec.evidence, page_conf_threshold=page_conf_threshold,
+        letter_date_confidence=rec.confidence.get("letter_date", 0.0), counted_from=appeal.counted_from,
+        date_of_service=dos)
     needs_review = bool(reasons)
     return CaseRecord(
         record_id=doc.sha256,

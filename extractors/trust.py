@@ -33,7 +33,8 @@ def review_reasons(*, doc: DocumentText, document_type: str | None, doctype_unce
                    category: str | None, category_uncertain: bool, deadline: dt.date | None,
                    deadline_problem: str | None, deadline_conflict: bool, window_found: bool,
                    expedited_conflict: bool, letter_date: dt.date | None, evidence: dict[str, Evidence],
-                   page_conf_threshold: float) -> list[str]:
+                   page_conf_threshold: float, letter_date_confidence: float = 1.0,
+                   counted_from: str | None = None, date_of_service: dt.date | None = None) -> list[str]:
     reasons: list[str] = []
     if document_type is None or doctype_uncertain:
         reasons.append("document_type_uncertain")
@@ -50,6 +51,10 @@ def review_reasons(*, doc: DocumentText, document_type: str | None, doctype_unce
             reasons.append("conflicting_deadlines")
         if expedited_conflict:
             reasons.append("conflicting_expedited")
+        if deadline is not None and counted_from in ("letter_date", "receipt") and letter_date_confidence < 0.85:
+            reasons.append("letter_date_uncertain")
+        if letter_date is not None and date_of_service is not None and letter_date < date_of_service:
+            reasons.append("letter_date_before_service")
         if deadline is not None and letter_date is not None:
             if deadline < letter_date:
                 reasons.append("deadline_before_letter_date")
