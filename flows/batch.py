@@ -23,6 +23,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import TaskRunContext
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from denials.config import Settings
 from models import DenialsError
@@ -71,9 +72,22 @@ def process_document(item: WorkItem, settings: Settings, ocr: OcrPool | None = N
 
 # --- planning: which files, read in place or claimed from an inbox -------------------------------
 
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+
+
 def in_place_items(paths: Iterable[str]) -> Iterator[WorkItem]:
+    """Files as given, and the documents in folders (recursively). In a folder, files with other
+    suffixes — labels, notes, exports (e.g. samples/letters/labels/*.json) — are skipped; a file
+    named explicitly is always taken (its type is sniffed from its bytes, whatever its name)."""
+    explicit = {Path(x) for x in paths if not Path(x).is_dir()}
+    skipped = 0
     for p in expand_paths(Path(x) for x in paths):
-        yield WorkItem(path=str(p), name=p.name)
+        if p in explicit or p.suffix.lower() in DOCUMENT_SUFFIXES:
+            yield WorkItem(path=str(p), name=p.name)
+        else:
+            skipped += 1
+    if skipped:
+        get_run_logger().info("skipped %d file(s) in the folders that are not PDFs or images", skipped)
 
 
 def stable_files(files: list[Path], settle_s: float) -> list[Path]:
@@ -129,6 +143,9 @@ def run_documents(runner, items: Iterable[WorkItem], window: int, **params) -> l
                                             if "retry_delay_s" in params else {}))
     inflight: dict = {}
     results: list[DocResult] = []
+    # quote(): in the flow's threads, Prefect passes the values through without walking into them
+    # looking for futures (prefect-dask's own traversal would unwrap a quote into a tuple)
+    wrap = quote if isinstance(runner, ThreadPoolTaskRunner) else (lambda v: v)
 
     def collect(fut) -> None:
         item = inflight.pop(fut)
@@ -141,7 +158,7 @@ def run_documents(runner, items: Iterable[WorkItem], window: int, **params) -> l
     for item in items:
         while len(inflight) >= window:
             collect(next(as_completed(list(inflight))))
-        inflight[runner.submit(task, parameters={"item": item, **params})] = item
+        inflight[runner.submit(task, parameters={k: wrap(v) for k, v in {"item": item, **params}.items()})] = item
     for fut in as_completed(list(inflight)):
         collect(fut)
     return results

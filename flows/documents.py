@@ -183,10 +183,13 @@ def saved_since(engine: Engine, sha: str, name: str, since: dt.datetime) -> bool
                    and e.action in ("ingested", "duplicate_seen", "reprocessed") for e in list_audit(s, sha))
 
 
-def store(engine: Engine, processed: ProcessedDocument, name: str, content: bytes | None) -> tuple[str, dict]:
-    """Save and read back the case as stored (corrections applied): (outcome, case)."""
+def store(engine: Engine, processed: ProcessedDocument, name: str, content: bytes | None,
+          first_sighting: bool = False) -> tuple[str, dict]:
+    """Save, and return (outcome, the case as stored with corrections applied)."""
     with session_scope(engine) as s:
         outcome = save_processed(s, processed, name, content).outcome
+        if first_sighting and outcome in ("new", "failed"):
+            return outcome, processed.record.to_json()  # a brand-new case is stored as it is
         return outcome, get_case(s, processed.record.record_id)
 
 
@@ -241,7 +244,7 @@ def handle(item: WorkItem, settings: Settings, engine: Engine, ocr: OcrPool | No
                 err = processed.record.error
                 if err is not None and is_retryable(err.code) and not final_attempt:
                     raise ERROR_CLASSES[err.code](err.message)
-            outcome, case = store(engine, processed, item.name, content)
+            outcome, case = store(engine, processed, item.name, content, first_sighting=status is None)
         moved = file_away(item, path, case)
     except DenialsError:
         raise

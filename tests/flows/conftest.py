@@ -1,16 +1,21 @@
 """Flow tests run real Prefect flows, offline: a temporary PREFECT_HOME, analytics off, and one
-temporary API server for the session (``prefect_test_harness``) that subprocesses reach through
-PREFECT_API_URL. Every test gets its own SQLite case store (DENIALS_DATA_DIR in tmp_path)."""
+temporary API server for the session (as ``prefect_test_harness`` starts, see below) that
+subprocesses reach through PREFECT_API_URL. Every test gets its own SQLite case store (DENIALS_DATA_DIR in tmp_path)."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import sqlite3
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-_PREFECT_HOME = tempfile.mkdtemp(prefix="denials-test-prefect-")
+_PREFECT_HOME = tempfile.mkdtemp(prefix="denials-test-prefect-home-")
+atexit.register(shutil.rmtree, _PREFECT_HOME, ignore_errors=True)
 OFFLINE = {
     "PREFECT_HOME": _PREFECT_HOME,
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -27,14 +32,54 @@ _DENIALS_VARS = ("DENIALS_INBOX", "DENIALS_ARCHIVE_DIR", "DENIALS_QUARANTINE_DIR
                  "DENIALS_SCHEDULE_TIMEZONE", "DENIALS_SETTLE_S", "DENIALS_RESCAN_S")
 
 
+@contextmanager
+def temporary_prefect_server():
+    """What ``prefect_test_harness`` does — a Prefect API server on a temporary SQLite database,
+    for this process and (through PREFECT_API_URL) its subprocesses — except that the database
+    starts as a copy of a migrated, empty one kept in the temp dir per Prefect version: a fresh
+    database costs the server half its start-up time in migrations."""
+    import prefect
+    import prefect.settings as ps
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    from prefect.server.api.server import SubprocessASGIServer
+
+    from tests.store.pg import free_port
+
+    tmp = Path(tempfile.mkdtemp(prefix="denials-test-prefect-db-"))
+    db = tmp / "prefect.db"
+    template = Path(tempfile.gettempdir()) / f"denials-test-prefect-{prefect.__version__}.db"
+    if template.exists():
+        shutil.copyfile(template, db)
+    try:
+        with ps.temporary_settings(updates={ps.PREFECT_SERVER_DATABASE_CONNECTION_URL: f"sqlite+aiosqlite:///{db}"}):
+            server = SubprocessASGIServer(port=free_port())
+            server.start(timeout=120)
+            try:
+                if not template.exists():
+                    _snapshot(db, template)
+                with ps.temporary_settings(updates={ps.PREFECT_API_URL: server.api_url}):
+                    yield server.api_url
+                    APILogWorker.drain_all(timeout=10)
+                    EventsWorker.drain_all(timeout=10)
+            finally:
+                server.stop()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _snapshot(db: Path, template: Path) -> None:
+    part = template.with_name(f"{template.name}.{os.getpid()}.part")
+    with sqlite3.connect(db) as src, sqlite3.connect(part) as dst:
+        src.backup(dst)  # consistent even while the server has the database open
+    os.replace(part, template)
+
+
 @pytest.fixture(scope="session")
 def prefect_api():
     """The session's temporary Prefect API server (its URL)."""
-    import prefect.settings
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield prefect.settings.PREFECT_API_URL.value()
+    with temporary_prefect_server() as url:
+        yield url
 
 
 @pytest.fixture

@@ -29,23 +29,27 @@ def test_in_place_batch_stores_every_document_and_moves_nothing(tmp_path, store_
     bad = [empty_file(folder / "empty.pdf"), html_as_pdf(folder / "portal.pdf"), truncated_pdf(folder / "cut.pdf")]
     (folder / "copy.pdf").write_bytes(good[0].read_bytes())
     (folder / "half.pdf.part").write_bytes(b"%PDF-1.4 partial")
+    (folder / "labels").mkdir()
+    (folder / "labels" / "G0001.json").write_text("{}")  # not a letter: skipped in a folder walk
+    named = folder.parent / "notes.txt"
+    named.write_text("named explicitly, so taken (and failed)")
     before = sorted(p.name for p in folder.iterdir())
 
-    summary, _ = run_flow(paths=[str(folder)])
+    summary, _ = run_flow(paths=[str(folder), str(named)])
 
     assert sorted(p.name for p in folder.iterdir()) == before  # read in place
-    assert summary.total == 7
-    assert summary.by_outcome == {"new": 3, "failed": 3, "duplicate": 1}
-    assert summary.by_status == {"extracted": 4, "failed": 3} or summary.by_status.get("failed") == 3
+    assert summary.total == 8
+    assert summary.by_outcome == {"new": 3, "failed": 4, "duplicate": 1}
+    assert summary.by_status["failed"] == 4
     assert {p.filename: p.code for p in summary.problems} == {
-        "empty.pdf": "empty_file", "portal.pdf": "not_a_document", "cut.pdf": "corrupt"}
+        "empty.pdf": "empty_file", "portal.pdf": "not_a_document", "cut.pdf": "corrupt", "notes.txt": "not_a_document"}
     with session_scope(engine, readonly=True) as s:
-        assert count_cases(s) == 6  # 3 letters + 3 failures; the copy is not a case
-        assert count_cases(s, status="failed") == 3
+        assert count_cases(s) == 7  # 3 letters + 4 failures; the copy is not a case
+        assert count_cases(s, status="failed") == 4
         for p in good:
             case = get_case(s, __import__("hashlib").sha256(p.read_bytes()).hexdigest())
             assert case["status"] in ("extracted", "needs_review") and case["source"]["page_methods"] == ["text"]
-    assert table_count(engine, SightingRow) == 7
+    assert table_count(engine, SightingRow) == 8
 
 
 def test_inbox_batch_archives_good_quarantines_bad_and_records_the_duplicate(tmp_path, store_env, engine):

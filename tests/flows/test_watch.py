@@ -51,8 +51,11 @@ def test_a_file_is_ready_once_size_and_mtime_hold_still(tmp_path):
 
 
 def _watch_in_thread(layout, run, **kw):
+    import contextvars
+
     stop = threading.Event()
-    t = threading.Thread(target=watch, args=(layout, run), kwargs={"stop": stop, **kw}, daemon=True)
+    ctx = contextvars.copy_context()  # the session's Prefect settings (API URL) travel with it
+    t = threading.Thread(target=ctx.run, args=(watch, layout, run), kwargs={"stop": stop, **kw}, daemon=True)
     t.start()
     return stop, t
 

@@ -1,0 +1,207 @@
+"""Benchmarks of the batch flow (flows.batch), measured in one run and printed:
+
+1. flow overhead: 200 born-digital letters through the batch flow (Prefect tasks, case store)
+   vs calling pipeline.process.process_file on each directly           target <= +10 %
+2. peak memory (RSS of the flow process) with 50 and with 500 letters      target: flat
+3. scanned letters (OCR) per second with 2 OCR workers vs 1               target >= 1.7x
+
+    .venv/bin/python benchmarks/bench_flow.py [--quick]
+
+Inputs are generated in a temporary folder (the sample generator's multi-page letters); each measurement runs in a fresh Python
+process with its own SQLite store, against one Prefect API server (PREFECT_API_URL if set, else a
+temporary one started here). Timings exclude process start-up: each child first runs a small
+warm-up batch (imports, spaCy, database), then times the measured one.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+# --- inputs ---------------------------------------------------------------------------------------
+
+def make_inputs(folder: Path, n: int, scanned: bool = False, start: int = 0) -> Path:
+    """``n`` letters in ``folder``: realistic multi-page letters from the sample generator
+    (samples.generator: digital PDFs, or their scanned/faxed copies), else short fpdf2 letters."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        from samples.generator import generate
+    except ImportError:
+        generate = None
+    if generate is not None:
+        gen = folder.parent / f".gen-{folder.name}"
+        generate(gen, n, seed=1000 + start, scan_fraction=1.0 if scanned else 0.0, workers=min(os.cpu_count() or 1, 4))
+        for p in sorted((gen / "docs").iterdir()):
+            if ("_scan" in p.stem) == scanned:
+                p.rename(folder / p.name)
+        return folder
+    from tests.flows.letters import Letter, letter_pdf, scanned_pdf
+
+    for i in range(start, start + n):
+        letter = Letter(serial=100_000 + i, member_id=f"B{i:09d}")
+        (folder / f"{'scan' if scanned else 'letter'}-{i:04d}.pdf").write_bytes(
+            scanned_pdf(letter) if scanned else letter_pdf(letter))
+    return folder
+
+
+# --- children: one measurement each, in a fresh process --------------------------------------------
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def child_direct(paths: Path, warm: Path) -> dict:
+    from denials.config import Settings
+    from pipeline.batch import expand_paths
+    from pipeline.process import process_file
+
+    settings = Settings(jobs=1)
+    for p in expand_paths([warm]):
+        process_file(p, settings)
+    files = list(expand_paths([paths]))
+    t = time.perf_counter()
+    for p in files:
+        process_file(p, settings)
+    return {"seconds": time.perf_counter() - t, "docs": len(files), "rss_mb": peak_rss_mb()}
+
+
+def child_flow(paths: Path, warm: Path, jobs: int) -> dict:
+    from flows.batch import batch_flow
+
+    batch_flow(paths=[str(warm)], jobs=jobs)
+    t = time.perf_counter()
+    summary = batch_flow(paths=[str(paths)], jobs=jobs)
+    seconds = time.perf_counter() - t
+    assert summary.total == sum(summary.by_outcome.values()) and summary.errors == 0, summary
+    return {"seconds": seconds, "docs": summary.total, "rss_mb": peak_rss_mb(), "outcomes": summary.by_outcome}
+
+
+def run_child(kind: str, paths: Path, warm: Path, data: Path, jobs: int = 2, env: dict | None = None) -> dict:
+    cmd = [sys.executable, __file__, "--child", kind, "--paths", str(paths), "--warm", str(warm),
+           "--jobs", str(jobs)]
+    child_env = {**os.environ, **(env or {}), "DENIALS_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(cmd, env=child_env, capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.stderr.write(out.stderr[-4000:])
+        raise SystemExit(f"{kind} child failed")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- the Prefect API for the children ---------------------------------------------------------------
+
+def prefect_api(tmp: Path):
+    """(url, stop): PREFECT_API_URL when set, else a temporary server on a temporary database."""
+    if os.environ.get("PREFECT_API_URL"):
+        return os.environ["PREFECT_API_URL"], lambda: None
+    os.environ.setdefault("PREFECT_HOME", str(tmp / "prefect-home"))
+    import prefect.settings as ps
+    from prefect.server.api.server import SubprocessASGIServer
+
+    from tests.store.pg import free_port
+
+    ctx = ps.temporary_settings(updates={ps.PREFECT_SERVER_DATABASE_CONNECTION_URL:
+                                         f"sqlite+aiosqlite:///{tmp / 'prefect.db'}"})
+    ctx.__enter__()
+    server = SubprocessASGIServer(port=free_port())
+    server.start(timeout=180)
+    return server.api_url, server.stop
+
+
+# --- the benchmark ------------------------------------------------------------------------------------
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="smaller inputs, one repetition (a few minutes)")
+    ap.add_argument("--reps", type=int, default=None, help="repetitions of each timing, best kept (default 2, quick 1)")
+    ap.add_argument("--child", choices=["direct", "flow"], help=argparse.SUPPRESS)
+    ap.add_argument("--paths", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--warm", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--jobs", type=int, default=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child == "direct":
+        print(json.dumps(child_direct(args.paths, args.warm)))
+        return
+    if args.child == "flow":
+        print(json.dumps(child_flow(args.paths, args.warm, args.jobs)))
+        return
+
+    n_overhead, n_small, n_large, n_scans = (60, 20, 100, 4) if args.quick else (200, 50, 500, 8)
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="denials-bench-") as tmp_s:
+        tmp = Path(tmp_s)
+        print(f"generating inputs in {tmp} ...", file=sys.stderr)
+        warm = make_inputs(tmp / "warm", 2, start=90_000)
+        digital = make_inputs(tmp / "digital", n_large)
+        small = tmp / "small"
+        small.mkdir()
+        for p in sorted(digital.iterdir())[:n_small]:
+            (small / p.name).symlink_to(p)
+        overhead = tmp / "overhead"
+        overhead.mkdir()
+        for p in sorted(digital.iterdir())[:n_overhead]:
+            (overhead / p.name).symlink_to(p)
+        scans = make_inputs(tmp / "scans", n_scans, scanned=True)
+        warm_scans = make_inputs(tmp / "warm-scans", 1, scanned=True, start=95_000)
+
+        url, stop = prefect_api(tmp)
+        env = {"PREFECT_API_URL": url}
+        reps = args.reps or (1 if args.quick else 2)
+        runs = iter(range(1000))
+
+        def best(*measure) -> list[dict]:
+            """Each (kind, paths, warm, jobs) ``reps`` times, interleaved; the fastest of each."""
+            got: list[list[dict]] = [[] for _ in measure]
+            for _ in range(reps):
+                for i, (kind, paths, warm_, jobs) in enumerate(measure):
+                    got[i].append(run_child(kind, paths, warm_, tmp / f"data{next(runs)}", jobs=jobs, env=env))
+            return [min(g, key=lambda r: r["seconds"]) for g in got]
+
+        try:
+            print(f"1/3 flow overhead on {n_overhead} digital letters ...", file=sys.stderr)
+            direct, flow = best(("direct", overhead, warm, 1), ("flow", overhead, warm, 2))
+            print(f"2/3 peak memory, {n_small} vs {n_large} letters ...", file=sys.stderr)
+            mem_small = run_child("flow", small, warm, tmp / "mem-small", jobs=2, env=env)
+            mem_large = run_child("flow", digital, warm, tmp / "mem-large", jobs=2, env=env)
+            print(f"3/3 {n_scans} scanned letters with 1 and 2 OCR workers ...", file=sys.stderr)
+            ocr1, ocr2 = best(("flow", scans, warm_scans, 1), ("flow", scans, warm_scans, 2))
+        finally:
+            stop()
+
+    overhead_pct = (flow["seconds"] / direct["seconds"] - 1) * 100
+    rss_ratio = mem_large["rss_mb"] / mem_small["rss_mb"]
+    speedup = ocr1["seconds"] / ocr2["seconds"]
+    rows = [
+        ("flow overhead", f"{n_overhead} digital: direct {direct['seconds']:.1f}s "
+                          f"({n_overhead / direct['seconds']:.1f} doc/s), flow {flow['seconds']:.1f}s "
+                          f"({n_overhead / flow['seconds']:.1f} doc/s)",
+         f"{overhead_pct:+.1f}%", "<= +10%", overhead_pct <= 10),
+        ("peak RSS", f"{n_small} docs {mem_small['rss_mb']:.0f} MB, {n_large} docs {mem_large['rss_mb']:.0f} MB",
+         f"x{rss_ratio:.2f}", "flat (<= x1.15)", rss_ratio <= 1.15),
+        ("OCR scaling", f"{n_scans} scans: 1 worker {n_scans / ocr1['seconds']:.2f} doc/s, "
+                        f"2 workers {n_scans / ocr2['seconds']:.2f} doc/s",
+         f"x{speedup:.2f}", ">= x1.7", speedup >= 1.7),
+    ]
+    load = max(load_before, os.getloadavg()[0])
+    print(f"\nbench_flow ({'quick' if args.quick else 'full'}, {os.cpu_count()} cores, load {load:.1f}, "
+          f"best of {reps})")
+    if load > 0.5 * (os.cpu_count() or 1):
+        print("  (the machine was busy with other work: timings and the OCR scaling are pessimistic)")
+    for name, detail, value, target, ok in rows:
+        print(f"  {name:<14} {value:>8}  target {target:<16} {'ok' if ok else 'MISSED'}  {detail}")
+
+
+if __name__ == "__main__":
+    main()
