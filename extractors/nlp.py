@@ -49,9 +49,20 @@ def _ends_sentence(doc: Doc, i: int, tok) -> bool:
     return before.rstrip(".") not in _ABBREV and len(before) > 1
 
 
+def _keep_hyphenated_words(pipe: Language) -> None:
+    """Letters write "out-of-network", "non-covered", "first-line", "72-hour" as one word; the
+    rule files match them as one token (spaCy's default splits at every inner hyphen)."""
+    from spacy.lang.char_classes import HYPHENS
+    from spacy.util import compile_infix_regex
+
+    infixes = [p for p in pipe.Defaults.infixes if HYPHENS not in p]
+    pipe.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     pipe = spacy.blank("en")
+    _keep_hyphenated_words(pipe)
     pipe.add_pipe("letter_sentences")
     return pipe
 
