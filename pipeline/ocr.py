@@ -92,7 +92,10 @@ def remove_rules(img: Image.Image) -> Image.Image:
     half = a[::2, ::2] < 140
     h_len = max(30, half.shape[1] // 20)
     v_len = max(30, half.shape[0] // 40)
-    rules = _long_runs(half, h_len, axis=1) | _long_runs(half, v_len, axis=0)
+    k = 3  # a rule is thin: no ink on both sides of it at this distance (a blurred text line is thick)
+    thick_v = np.roll(half, k, 0) & np.roll(half, -k, 0)
+    thick_h = np.roll(half, k, 1) & np.roll(half, -k, 1)
+    rules = (_long_runs(half, h_len, axis=1) & ~thick_v) | (_long_runs(half, v_len, axis=0) & ~thick_h)
     if not rules.any():
         return img
     rules = rules | np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
@@ -197,34 +200,44 @@ def deskew(img: Image.Image) -> tuple[Image.Image, float]:
     return img, skew
 
 
+def _trial_quality(img: Image.Image, lang: str, timeout_s: float) -> float:
+    """Readability of a page at half resolution: a cheap vote between orientations."""
+    small = img.resize((img.width // 2, img.height // 2), Image.BILINEAR)
+    return _quality(run_tesseract(small, lang, timeout_s))
+
+
 def recognise_upright(img: Image.Image, lang: str, timeout_s: float) -> tuple[int, float, OcrResult]:
     """Turn the page upright, deskew it and OCR it; return (clockwise rotation, skew, result).
 
-    A landscape scan of a portrait letter is turned by 90 or 270 (OSD's preference first);
-    text lines are then horizontal, so one deskew serves both remaining candidates (as is,
-    flipped 180). The first candidate that reads well wins; otherwise the most readable one."""
+    Portrait pages are read upright first; only when that reads badly do the other
+    orientations compete, each tried cheaply at half resolution, and the winner is read in
+    full. A landscape scan of a portrait letter starts at OSD's choice of 90/270. Text lines
+    are horizontal after the 90/270 turn, so one deskew serves both 180-degree flips."""
     landscape = img.width > img.height * 1.1
-    if landscape:
-        first = 270 if osd_rotation(img) == 270 else 90
-        axes = [first, 0]
-    else:
-        axes = [0, 90]
-    best: tuple[int, float, OcrResult] | None = None
-    for axis in axes:
-        base, skew = deskew(rotate_upright(img, axis))
-        base = clean_for_ocr(base)
-        for flip in (0, 180):
-            r = run_tesseract(rotate_upright(base, flip), lang, timeout_s)
-            if best is None or _quality(r) > _quality(best[2]):
-                best = ((axis + flip) % 360, skew, r)
-            if r.mean_conf >= GOOD_CONF and _quality(r) >= 15:
-                return best
-            if not r.words:
-                break  # nothing readable this way up: a flip will not help
-        if axis == axes[0] and best is not None and not best[2].words and not landscape:
-            break  # a blank portrait page
-    assert best is not None
-    return best
+    first_axis = (270 if osd_rotation(img) == 270 else 90) if landscape else 0
+    base, skew = deskew(rotate_upright(img, first_axis))
+    base = clean_for_ocr(base)
+    result = run_tesseract(base, lang, timeout_s)
+    if result.mean_conf >= GOOD_CONF and _quality(result) >= 15:
+        return first_axis, skew, result
+    if not result.words and not landscape:
+        return 0, skew, result  # a blank page: nothing to orient
+    # compete: the other flip on this axis, and the other axis (deskewed on its own)
+    other_axis = (first_axis + 90) % 360
+    other, other_skew = deskew(rotate_upright(img, other_axis))
+    other = clean_for_ocr(other)
+    trials = {
+        (first_axis, skew): _quality(result) / 4.0,  # full-resolution score, scaled to a half-res trial
+        ((first_axis + 180) % 360, skew): _trial_quality(rotate_upright(base, 180), lang, timeout_s),
+        (other_axis, other_skew): _trial_quality(other, lang, timeout_s),
+        ((other_axis + 180) % 360, other_skew): _trial_quality(rotate_upright(other, 180), lang, timeout_s),
+    }
+    (rot, rot_skew), score = max(trials.items(), key=lambda kv: kv[1])
+    if rot == first_axis or score <= trials[(first_axis, skew)]:
+        return first_axis, skew, result
+    page = rotate_upright(base, 180) if rot == (first_axis + 180) % 360 else (
+        other if rot == other_axis else rotate_upright(other, 180))
+    return rot, rot_skew, run_tesseract(page, lang, timeout_s)
 
 
 def ocr_page(job: OcrJob) -> Page:
