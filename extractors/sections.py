@@ -4,7 +4,6 @@ and sentence-level boilerplate (nondiscrimination notices, language taglines).""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -72,9 +71,6 @@ def looks_like_heading(text: str) -> bool:
 def _furniture(letter: Letter) -> list[bool]:
     """Lines repeated on several pages (letterheads, footers) and page-number/form lines."""
     texts = [letter.text[ln.start:ln.end].strip() for ln in letter.lines]
-    pages_with: Counter = Counter()
-    for t, ln in set(zip(texts, letter.lines)):
-        pass
     seen: dict[str, set[int]] = {}
     for t, ln in zip(texts, letter.lines):
         if t:
