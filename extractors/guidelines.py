@@ -13,6 +13,7 @@ from extractors.found import Found
 from extractors.rules import load_regexes
 
 _BASIS = re.compile(r"\b(based on|based upon|per|according to|criteria|in accordance with|does not meet|did not meet|"
+                    r"not satisfy|does not satisfy|because|under|"
                     r"reference|references|applied|used|relied|made using|using|guidelines? used|"
                     r"not meet|under (?:the|your)|pursuant to|as (?:described|defined|outlined) in|see (?:your|the)|"
                     r"reviewed (?:against|using)|consistent with|guideline|policy|excluded|not covered)\b", re.I)

@@ -26,6 +26,8 @@ def clean_id(value: str) -> str | None:
 
 
 # --- letter date ---------------------------------------------------------------------------
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
+
 def _near(word: str, targets: tuple[str, ...]) -> bool:
     """Within a few OCR slips of one of ``targets`` (similarity of the letter sequences)."""
     from difflib import SequenceMatcher
@@ -54,7 +56,7 @@ def letter_date(letter: Letter, kvs: list[KeyValue]) -> Found | None:
         t = letter.text[ln.start:ln.end].strip()
         hits = find_dates(letter.text, ln.start, ln.end)
         if len(hits) == 1:
-            before = letter.text[ln.start:hits[0].start].strip()
+            before = _WEEKDAY.sub("", letter.text[ln.start:hits[0].start].strip())
             after = letter.text[hits[0].end:ln.end].strip(" .,")
             if not before and not after:  # the line is the date and nothing else
                 return Found(hits[0].value, hits[0].start, hits[0].end, 0.9, "letter-date-standalone")
