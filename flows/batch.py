@@ -33,8 +33,9 @@ from store.db import upgrade
 
 from flows.documents import DocResult, WorkItem, dispose_engine, engine_for, handle, warm_up_extractor
 from flows.layout import Consumer, Layout, inbox_layout
-from flows.pools import worker_pool
+from flows.pools import one_at_a_time, worker_pool
 from flows.summary import RunSummary, summarize, to_markdown
+from flows.watch import settled
 
 DOC_RETRIES = 2
 DEFAULT_RETRY_DELAY_S = 10.0
@@ -90,32 +91,13 @@ def in_place_items(paths: Iterable[str]) -> Iterator[WorkItem]:
         get_run_logger().info("skipped %d file(s) in the folders that are not PDFs or images", skipped)
 
 
-def stable_files(files: list[Path], settle_s: float) -> list[Path]:
-    """The files whose size and mtime did not change over ``settle_s`` seconds (still being
-    written otherwise); 0 takes them all."""
-    if settle_s <= 0:
-        return files
-    import time
-
-    def sig(p: Path):
-        try:
-            st = p.stat()
-        except FileNotFoundError:
-            return None
-        return st.st_size, st.st_mtime_ns
-
-    before = {p: sig(p) for p in files}
-    time.sleep(settle_s)
-    return [p for p in files if before[p] is not None and sig(p) == before[p]]
-
-
 def inbox_items(consumer: Consumer, paths: list[str] | None, settle_s: float) -> Iterator[WorkItem]:
     """Files left by a stopped run first, then the given inbox files (default: every complete
     file in the inbox), each claimed just before it is submitted."""
     layout = consumer.layout
     for c in consumer.recover():
         yield WorkItem(path=str(c.path), name=c.name, layout=layout, saved_since=c.since)
-    files = [Path(p) for p in paths] if paths is not None else stable_files(layout.incoming(), settle_s)
+    files = [Path(p) for p in paths] if paths is not None else settled(layout.incoming(), settle_s)
     for f in files:
         claimed = consumer.claim(f)
         if claimed is not None:
@@ -134,7 +116,7 @@ def document_runner(settings: Settings):
     else:
         workers = settings.jobs + 2  # document threads: most of them wait on OCR at any time
         with OcrPool(settings.jobs) as pool, ThreadPoolTaskRunner(max_workers=workers) as runner:
-            yield runner, pool, 2 * workers
+            yield runner, one_at_a_time(pool), 2 * workers
 
 
 def run_documents(runner, items: Iterable[WorkItem], window: int, **params) -> list[DocResult]:

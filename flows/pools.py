@@ -1,5 +1,10 @@
-"""The OCR pool of a Dask worker process: created on first use, shared by the document tasks that
-worker runs, closed when the process exits.
+"""OCR pools for document tasks.
+
+``one_at_a_time``: with ``jobs=1`` an OcrPool has no processes and OCRs a page in the calling
+thread, so several document threads would OCR several pages at once; this lets one through.
+
+``worker_pool``: the OCR pool of a Dask worker process: created on first use, shared by the
+document tasks that worker runs, closed when the process exits.
 
 Its size is the worker's thread count (``dask worker --nthreads N``: N documents at a time, N
 OCR processes), so start one worker per machine with ``--nthreads`` = cores. Dask runs workers
@@ -17,6 +22,24 @@ import threading
 from pipeline.ocr_pool import OcrPool
 
 log = logging.getLogger(__name__)
+
+class OneAtATime:
+    """An OcrPool(1) that OCRs one page at a time, whichever thread asks (same ``submit``)."""
+
+    jobs = 1
+
+    def __init__(self, pool: OcrPool):
+        self._pool = pool
+        self._lock = threading.Lock()
+
+    def submit(self, job):
+        with self._lock:  # OcrPool(1).submit runs the page before it returns
+            return self._pool.submit(job)
+
+
+def one_at_a_time(pool: OcrPool):
+    return OneAtATime(pool) if pool.jobs == 1 else pool
+
 
 _pool: OcrPool | None = None
 _lock = threading.Lock()

@@ -70,6 +70,22 @@ class Settling:
         return sorted(out)
 
 
+def settled(files: list[Path], settle_s: float, max_wait_s: float | None = None) -> list[Path]:
+    """The files that are complete: unchanged over ``settle_s`` (0: all of them). Files still
+    changing after ``max_wait_s`` (default: the longer of 10 s and 5 × settle_s) are left out."""
+    if settle_s <= 0:
+        return [p for p in files if _signature(p) is not None]
+    settling = Settling(settle_s)
+    settling.add(files)
+    ready: list[Path] = []
+    give_up = time.monotonic() + (max_wait_s if max_wait_s is not None else max(10.0, 5 * settle_s))
+    while len(settling) and time.monotonic() < give_up:
+        ready += settling.ready()
+        if len(settling):
+            time.sleep(max(0.05, min(0.25, settle_s / 2)))
+    return sorted(ready)
+
+
 def _observer(layout: Layout, poll: bool, poll_s: float, arrivals: "queue.Queue[Path]"):
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers import Observer
@@ -110,14 +126,7 @@ def watch(layout: Layout, run: Runner, *, settle_s: float = 2.0, rescan_s: float
         handed += len(files)
 
     if once:
-        settling = Settling(settle_s)
-        settling.add(layout.incoming())
-        ready: list[Path] = []
-        give_up = time.monotonic() + (once_wait_s if once_wait_s is not None else max(10.0, 5 * settle_s))
-        while len(settling) and time.monotonic() < give_up:
-            ready += settling.ready()
-            if len(settling):
-                time.sleep(max(0.05, min(0.25, settle_s / 2)))
+        ready = settled(layout.incoming(), settle_s, once_wait_s)
         if ready or layout.has_orphans():
             hand_over(ready)
         return handed

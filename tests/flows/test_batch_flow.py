@@ -242,3 +242,32 @@ def assert_store_consistent(engine) -> None:
         for rid, row in recs.items():
             expected = row.data["source"]["pages"] if row.status != "failed" else 0
             assert pages.get(rid, 0) == expected, rid[:12]
+
+
+def test_a_retry_after_storing_does_not_store_twice(tmp_path, store_env, monkeypatch, engine):
+    """The first attempt stores the case, then cannot move the file (disk trouble); the retry
+    sees its own save and only files the document away."""
+    import flows.documents as documents
+
+    real_archive = documents.archive
+    calls = []
+
+    def flaky_archive(path, layout, name=None):
+        calls.append(name)
+        if len(calls) == 1:
+            raise PermissionError("archive not writable")
+        return real_archive(path, layout, name)
+
+    monkeypatch.setattr(documents, "archive", flaky_archive)
+    layout = Layout.for_inbox(tmp_path / "inbox", store_env).ensure()
+    write_letter(layout.inbox / "one.pdf", Letter(serial=31))
+
+    summary, _ = run_flow(inbox=str(layout.inbox), settle_s=0)
+
+    assert calls == ["one.pdf", "one.pdf"]
+    assert summary.by_outcome == {"already_stored": 1}
+    assert [p.name for p in layout.archive.rglob("*.pdf")] == ["one.pdf"]
+    assert table_count(engine, SightingRow) == 1
+    with session_scope(engine, readonly=True) as s:
+        (case,) = query_cases(s)
+        assert [e.action for e in list_audit(s, case.record_id)] == ["ingested"]
