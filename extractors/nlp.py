@@ -76,29 +76,66 @@ class Cue:
     end: int
 
 
-class CueSet:
-    """All rules of one cue file, compiled once, matched over a whole Doc."""
+# Cue files matched together in one pass. Boilerplate is matched over the whole letter (it
+# decides what boilerplate is); the others only over the sentences outside boilerplate and page
+# furniture (where their matches count), which is most of the cost saved on long taglines.
+CUE_GROUPS = {"boilerplate": ("boilerplate.jsonl",),
+              "content": ("doctype.jsonl", "reasons.jsonl", "review_type.jsonl")}
 
-    def __init__(self, name: str):
-        self.name = name
-        self.rules = {r.id: r for r in load_cues(name)}
+
+class _GroupMatcher:
+    """Every rule of a group of cue files in one PhraseMatcher and one Matcher."""
+
+    def __init__(self, group: str):
         vocab = nlp().vocab
+        self.group = group
+        self.rules = {}
+        self.file_of: dict[str, str] = {}
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self.tokens = Matcher(vocab, validate=True)
-        for r in self.rules.values():
-            if isinstance(r.pattern, str):
-                self.phrases.add(r.id, [nlp().make_doc(r.pattern)])
-            else:
-                self.tokens.add(r.id, [r.pattern])
+        for name in CUE_GROUPS[group]:
+            for r in load_cues(name):
+                if r.id in self.rules:
+                    raise ValueError(f"cue rule id {r.id!r} is defined twice ({name} and {self.file_of[r.id]})")
+                self.rules[r.id] = r
+                self.file_of[r.id] = name
+                if isinstance(r.pattern, str):
+                    self.phrases.add(r.id, [nlp().make_doc(r.pattern)])
+                else:
+                    self.tokens.add(r.id, [r.pattern])
 
-    def __call__(self, doc: Doc) -> list[Cue]:
-        found = []
-        for match_id, s, e in list(self.phrases(doc)) + list(self.tokens(doc)):
-            r = self.rules[doc.vocab.strings[match_id]]
-            span = doc[s:e]
-            found.append(Cue(r.label, r.id, r.weight, span.start_char, span.end_char))
-        found.sort(key=lambda c: (c.start, -c.end))
-        return found
+    def __call__(self, doc: Doc, spans=None) -> list[tuple[str, Cue]]:
+        """Matches in ``doc`` (or only in ``spans``, a list of spaCy Spans), cached on the Doc."""
+        key = f"cues:{self.group}"
+        cached = doc.user_data.get(key)
+        if cached is None:
+            cached = []
+            for part in (spans if spans is not None else [doc[:]]):
+                for match_id, s, e in list(self.phrases(part)) + list(self.tokens(part)):
+                    r = self.rules[doc.vocab.strings[match_id]]
+                    span = part[s:e]
+                    cached.append((self.file_of[r.id], Cue(r.label, r.id, r.weight, span.start_char, span.end_char)))
+            cached.sort(key=lambda fc: (fc[1].start, -fc[1].end))
+            doc.user_data[key] = cached
+        return cached
+
+
+@lru_cache(maxsize=None)
+def _group(group: str) -> _GroupMatcher:
+    return _GroupMatcher(group)
+
+
+class CueSet:
+    """The cues of one rule file found in a Doc (its group is matched once per Doc)."""
+
+    def __init__(self, name: str):
+        groups = [g for g, names in CUE_GROUPS.items() if name in names]
+        if not groups:
+            raise ValueError(f"unknown cue file {name!r}; add it to CUE_GROUPS")
+        self.name, self.group = name, groups[0]
+
+    def __call__(self, doc: Doc, spans=None) -> list[Cue]:
+        return [c for f, c in _group(self.group)(doc, spans) if f == self.name]
 
 
 @lru_cache(maxsize=None)

@@ -21,7 +21,7 @@ from extractors.guidelines import find_guidelines
 from extractors.keyvalues import first, key_values
 from extractors.letter import Letter, build_letter
 from extractors.missing_docs import find_missing
-from extractors.nlp import cueset, nlp
+from extractors.nlp import CUE_GROUPS, cueset, nlp
 from extractors.sections import boilerplate_sentences, find_sections, looks_like_heading, sentence_zone
 from extractors.trust import review_reasons
 from models import (Appeal, CaseRecord, DenialReason, Evidence, Expedited, ExternalReview, Guideline, Member,
@@ -55,6 +55,16 @@ def _context(doc: DocumentText) -> tuple[Context, object, object]:
     sections = find_sections(letter)
     boiler = boilerplate_sentences(spacy_doc)
     sents = [(s, sentence_zone(s, sections, boiler)) for s in spacy_doc.sents if s.text.strip()]
+    content = []  # runs of consecutive sentences outside boilerplate and page furniture
+    for s, zone in sents:
+        if zone in ("boilerplate", "furniture"):
+            continue
+        if content and content[-1].end >= s.start - 1:
+            content[-1] = spacy_doc[content[-1].start:s.end]
+        else:
+            content.append(s)
+    for name in CUE_GROUPS["content"]:  # match the content cues once, outside boilerplate
+        cueset(name)(spacy_doc, content)
     return Context(letter, sents, [s.start_char for s, _ in sents]), spacy_doc, sections
 
 
