@@ -26,5 +26,7 @@ for _key, _value in {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     # our plain-function modules log through Prefect too, so their lines land in the run's logs
     "PREFECT_LOGGING_EXTRA_LOGGERS": "flows,pipeline",
+    # …and outside a flow run (the watcher between batches) they just log locally, without a warning
+    "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
 }.items():
     os.environ.setdefault(_key, _value)

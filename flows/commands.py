@@ -90,7 +90,7 @@ def _stop_on_signals() -> threading.Event:
     def handler(signum, _frame):
         if stop.is_set():  # a second Ctrl-C: stop now
             raise KeyboardInterrupt
-        click.echo("stopping after the current batch (Ctrl-C again to stop now)", err=True)
+        click.echo("stopping once the current batch is done (Ctrl-C again to stop now)", err=True)
         stop.set()
 
     signal.signal(signal.SIGINT, handler)

@@ -28,6 +28,11 @@ log = logging.getLogger(__name__)
 Runner = Callable[[list[Path]], object]
 
 
+class BatchInterrupted(Exception):
+    """A batch run was stopped part-way (SIGTERM while it ran): its unfinished files stay in
+    processing/ and are recovered by the next run."""
+
+
 def _signature(path: Path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -121,6 +126,9 @@ def watch(layout: Layout, run: Runner, *, settle_s: float = 2.0, rescan_s: float
         nonlocal handed
         try:
             run(files)
+        except BatchInterrupted:
+            log.warning("stopped during a batch; its unfinished files are recovered on the next start")
+            stop.set()
         except Exception as e:  # noqa: BLE001 - keep watching; claimed files are recovered later
             log.error("batch run failed (%s); its files stay in processing/ and are recovered", type(e).__name__)
         handed += len(files)
@@ -168,10 +176,15 @@ def watch(layout: Layout, run: Runner, *, settle_s: float = 2.0, rescan_s: float
 def flow_runner(layout: Layout, jobs: int | None = None, dask_address: str | None = None) -> Runner:
     """Hand files to one batch flow run each time (the run claims them from the inbox)."""
     def run(files: list[Path]):
+        from prefect.exceptions import TerminationSignal
+
         from flows.batch import batch_flow
 
-        return batch_flow(paths=[str(f) for f in files], inbox=str(layout.inbox), jobs=jobs,
-                          dask_address=dask_address, settle_s=0)
+        try:
+            return batch_flow(paths=[str(f) for f in files], inbox=str(layout.inbox), jobs=jobs,
+                              dask_address=dask_address, settle_s=0)
+        except TerminationSignal:  # Prefect turns SIGTERM during a flow run into this
+            raise BatchInterrupted() from None
 
     return run
 
