@@ -11,7 +11,7 @@ from extractors.keyvalues import KeyValue, first
 from extractors.letter import Letter
 from extractors.rules import load_yaml
 
-_ID = re.compile(r"[A-Z0-9][A-Z0-9\-./]{2,30}", re.I)
+_ID = re.compile(r"[A-Z0-9][A-Z0-9\-./*]{2,30}", re.I)  # "W123456789*02": a dependent suffix is part of it
 _ADDRESS = re.compile(r"\d+\s+\w+.*\b(st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|pl|pkwy|suite|ste|po box|p\.o\.)\b|"
                       r"\b[A-Z]{2}\s+\d{5}(-\d{4})?\b|\bp\.?o\.? box\b", re.I)
 _CONTACT = re.compile(r"\d{3}[-.) ]\s?\d{3}[-.]\d{4}|www\.|https?:|@|\.com\b|\.org\b|\bTTY\b|\bfax\b|phone|call us", re.I)
@@ -21,7 +21,7 @@ def clean_id(value: str) -> str | None:
     m = _ID.search(value.replace(" - ", "-"))
     if not m:
         return None
-    v = m.group(0).rstrip(".-/")
+    v = m.group(0).rstrip(".-/*")
     return v if re.search(r"\d", v) and len(v) >= 4 else None
 
 

@@ -109,6 +109,26 @@ def _wrapped_label(letter: Letter, c: Cell, nxt: list[Cell]) -> tuple[str, Cell 
     return f"{c.text} {nxt[j].text}", after
 
 
+def _label_around_value(letter: Letter, i: int, c: Cell, line_cells: dict[int, list[Cell]]) -> KeyValue | None:
+    """A label printed in two lines around its value: "Reference" / "<value>" / "number:"
+    (a table cell whose value is vertically centred). The value is the cell of the middle
+    line standing to the right of the label."""
+    x = letter.x_at(c.start)
+    below, below2 = line_cells.get(i + 1) or [], line_cells.get(i + 2) or []
+    if x is None or not below or not below2:
+        return None
+    tail = next((n for n in below2 if n.text[:1].islower() and n.text.rstrip().endswith(":")
+                 and abs((letter.x_at(n.start) or -1) - x) <= 0.03), None)
+    if tail is None:
+        return None
+    label = f"{c.text} {tail.text}"
+    field = label_field(label)
+    value = next((v for v in below if (letter.x_at(v.start) or 0) > x + 0.04 and label_field(v.text) is None), None)
+    if field is None or value is None:
+        return None
+    return KeyValue(field, label, value.text, value.start, value.end, i + 1)
+
+
 def key_values(letter: Letter, start: int = 0, end: int | None = None) -> list[KeyValue]:
     end = len(letter.text) if end is None else end
     out: list[KeyValue] = []
@@ -133,6 +153,11 @@ def key_values(letter: Letter, start: int = 0, end: int | None = None) -> list[K
                 if wrapped is not None:
                     label, tail = wrapped
                     field = label_field(label)
+            if field is None and len(cs) == 1 and not re.search(r"\d", c.text):
+                around = _label_around_value(letter, i, c, line_cells)
+                if around is not None:
+                    out.append(around)
+                    continue
             if field is None or k + 1 >= len(cs):
                 continue
             v = cs[k + 1]
