@@ -1,6 +1,7 @@
 """Exactly once, for real: a ``denials batch`` over an inbox is SIGKILLed after its first documents
-are stored; ``denials watch --once`` then finishes the job. Every document ends up stored once,
-archived once, nothing is left in processing/, and no row is half written."""
+are stored; a ``denials watch`` is stopped with SIGTERM part-way (a clean exit); ``denials watch
+--once`` then finishes the job. Every document ends up stored once, archived once, nothing is left
+in processing/, and no row is half written."""
 from __future__ import annotations
 
 import os
@@ -49,6 +50,16 @@ def test_sigkill_midway_then_rerun_processes_each_document_exactly_once(tmp_path
     assert 3 <= at_kill < N, f"not killed midway ({at_kill} of {N} stored)"
     left = [p for p in layout.processing.rglob("*") if p.is_file() and not p.name.startswith(".")]
     assert left, "the killed run left no claimed files behind"
+
+    watcher = subprocess.Popen([DENIALS, "watch", str(layout.inbox), "--settle", "0.2"], env=subprocess_env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 90
+    while _stored(db) < at_kill + 3 and watcher.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    watcher.send_signal(signal.SIGTERM)
+    err = watcher.communicate(timeout=60)[1]
+    assert watcher.returncode == 0 and "Traceback" not in err, err[-3000:]
+    assert "stopped" in err
 
     rerun = subprocess.run([DENIALS, "watch", str(layout.inbox), "--once", "--settle", "0.2"], env=subprocess_env,
                            capture_output=True, text=True, timeout=120)
