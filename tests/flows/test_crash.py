@@ -20,7 +20,7 @@ from tests.flows.conftest import DENIALS
 from tests.flows.letters import letters
 from tests.flows.test_batch_flow import assert_store_consistent
 
-N = 40
+N = 24
 
 
 def _stored(db) -> int:
