@@ -27,8 +27,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from denials.config import Settings
-from extractors import EXTRACTOR_VERSION
-from extractors import extract_record
+from extractors import EXTRACTOR_VERSION, extract_record
 from models import CaseRecord, DenialsError, DocumentText, ErrorCode, Page, ProcessedDocument, Source
 from models.errors import InternalError
 from pipeline.intake import sha256_file

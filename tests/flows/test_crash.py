@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import time
 
-import pytest
 from sqlalchemy import func, select
 
 from flows.layout import Layout

@@ -1,11 +1,9 @@
-"""The nightly deployment: its schedule, and ``denials serve`` registering and running it."""
+"""The nightly deployment: its schedule, and ``denials serve`` registering it and stopping cleanly."""
 from __future__ import annotations
 
 import signal
 import subprocess
 import time
-
-import pytest
 
 from flows.deploy import local_timezone, nightly_deployment
 from flows.layout import Layout
