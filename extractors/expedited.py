@@ -22,10 +22,19 @@ def _rules(label: str):
     return [r for r in load_regexes("expedited.yaml") if r.label == label]
 
 
-def _polarity(sentence: str) -> tuple[float, str | None, float, str | None]:
+_ALREADY_RECEIVED = re.compile(r"\balready (?:been )?(?:received|rendered|provided|got|paid|bought|filled)\b|"
+                               r"\bpay(?:ing)? (?:you )?back\b|\brequests? for payment\b|\breimburse", re.I)
+
+
+def _polarity(sentence: str, review_type: str | None) -> tuple[float, str | None, float, str | None]:
+    """(positive weight, rule, negative weight, rule). A rule about services already received
+    ("no fast appeal when asking us to pay you back") rules this letter out only when the
+    letter is about services already received; elsewhere it is a general remark."""
     neg = next((r.id for r in _rules("negative") if r.regex.search(sentence)), None)
     pos = next((r.id for r in _rules("positive") if r.regex.search(sentence)), None)
-    conditional = any(r.regex.search(sentence) for r in _rules("conditional"))
+    conditional = any(r.regex.search(sentence) for r in _rules("conditional")) or (
+        bool(_ALREADY_RECEIVED.search(sentence)) and review_type != "post_service"
+        and not re.search(r"\bbecause\b", sentence, re.I))
     neg_w = (0.3 if conditional else 1.0) if neg else 0.0
     pos_w = 1.0 if (pos and not neg) else 0.0
     return pos_w, pos, neg_w, neg
@@ -43,7 +52,7 @@ def find_expedited(text: str, sentences, review_type: str | None) -> ExpeditedRe
         m = mention.regex.search(s)
         if not m:
             continue
-        pos_w, pos_rule, neg_w, neg_rule = _polarity(s)
+        pos_w, pos_rule, neg_w, neg_rule = _polarity(s, review_type)
         if pos_w == 0 and neg_w == 0:
             # "Fast appeals are decided within 72 hours" after "You may ask for a fast appeal ..."
             if re.search(r"\bwithin\s\d{1,3}\s(?:clock\s)?hours\b", s, re.I):

@@ -141,6 +141,12 @@ def id_field(letter: Letter, kvs: list[KeyValue], field: str) -> Found | None:
                 s = letter.text.find(v, kv.start, kv.end + 1)
                 s = kv.start if s < 0 else s
                 return Found(v, s, s + len(v), 0.9, f"{field}-label")
+    rx = load_yaml("labels.yaml").get("inline", {}).get(field)
+    if rx:  # "Re: Claim No. 889900112" in running text
+        for m in re.finditer(rx, letter.text[:letter.first_page_end], re.I):
+            v = clean_id(letter.text[m.end():m.end() + 32])
+            if v and letter.text.startswith(v, m.end()) and not find_dates(v) and not re.fullmatch(r"[\d-]{12,}", v):
+                return Found(v, m.end(), m.end() + len(v), 0.75, f"{field}-inline")
     return None
 
 
