@@ -11,8 +11,12 @@ def _rule(label: str):
     return next(r for r in load_regexes("rights.yaml") if r.label == label)
 
 
-def _offer(sentences, mention_label: str, negative_label: str, rule_prefix: str) -> tuple[Found | None, str | None]:
+def _offer(sentences, mention_label: str, negative_label: str, rule_prefix: str,
+           offer_label: str | None = None) -> tuple[Found | None, str | None]:
+    """``offer_label``: a rule the sentence must also match to count as an offer (so "your
+    external review rights are described in 45 CFR 147.136" offers nothing)."""
     mention, negative = _rule(mention_label), _rule(negative_label)
+    offer = _rule(offer_label) if offer_label else None
     verdict: Found | None = None
     texts = []
     for sent, zone in sentences:
@@ -22,6 +26,8 @@ def _offer(sentences, mention_label: str, negative_label: str, rule_prefix: str)
         if not m:
             continue
         neg = bool(negative.regex.search(sent.text))
+        if not neg and offer is not None and not offer.regex.search(sent.text):
+            continue
         texts.append(re.sub(r"\s+", " ", sent.text).strip())
         f = Found(not neg, sent.start_char + m.start(), sent.start_char + m.end(), 0.9,
                   f"{rule_prefix}-{'negative' if neg else 'offered'}")
@@ -31,7 +37,7 @@ def _offer(sentences, mention_label: str, negative_label: str, rule_prefix: str)
 
 
 def external_review(sentences) -> tuple[Found | None, str | None]:
-    return _offer(sentences, "external", "external_negative", "er")
+    return _offer(sentences, "external", "external_negative", "er", "external_offer")
 
 
 def peer_to_peer(sentences) -> tuple[Found | None, str | None]:
