@@ -153,7 +153,7 @@ def key_values(letter: Letter, start: int = 0, end: int | None = None) -> list[K
                 if wrapped is not None:
                     label, tail = wrapped
                     field = label_field(label)
-            if field is None and len(cs) == 1 and not re.search(r"\d", c.text):
+            if field is None and k == 0 and not re.search(r"\d", c.text):
                 around = _label_around_value(letter, i, c, line_cells)
                 if around is not None:
                     out.append(around)

@@ -42,7 +42,15 @@ class ReasonResult:
     uncertain: bool
 
 
-def classify(sentences: list[tuple[Span, str]], cues: list[Cue], carcs: list[Found]) -> ReasonResult:
+_ADVICE = re.compile(r"\b(?:you|your (?:prescriber|doctor|provider|physician))\b[^.]{0,40}?\b(?:can|may)\b[^.]{0,40}?"
+                     r"\b(?:ask|request|submit|send|apply)\b|\bexception\b", re.I)
+
+
+def classify(sentences: list[tuple[Span, str]], cues: list[Cue], carcs: list[Found],
+             cited: list[tuple[int, int]] = ()) -> ReasonResult:
+    """``cited``: spans of guideline citations -- their words ("Step Therapy Criteria RX-1")
+    name a document, they do not state the reason. Sentences telling the member what they can
+    do next ("your prescriber may ask for an exception") do not state it either."""
     scores: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, int, int, str]] = {}
     by_sentence: dict[int, list[Cue]] = defaultdict(list)
@@ -50,8 +58,10 @@ def classify(sentences: list[tuple[Span, str]], cues: list[Cue], carcs: list[Fou
     import bisect
 
     for c in cues:
+        if any(a <= c.start < b for a, b in cited):  # a document's name: weak evidence of the reason
+            c = Cue(c.label, c.rule, c.weight * 0.5, c.start, c.end)
         i = bisect.bisect_right(starts, c.start) - 1
-        if i >= 0 and c.start < sentences[i][0].end_char:
+        if i >= 0 and c.start < sentences[i][0].end_char and not _ADVICE.search(sentences[i][0].text):
             by_sentence[i].append(c)
     sentence_scores: dict[int, float] = {}
     for i, cs in by_sentence.items():

@@ -97,6 +97,21 @@ def _is_title(ctx: Context, sections) -> callable:
     return is_title
 
 
+def _citation_spans(text: str, cited: list[Found]) -> list[tuple[int, int]]:
+    """Where each citation's name stands: from a few words before the match to its end
+    ("Step Therapy Criteria RX-ST-375", "2026 Preferred Drug List")."""
+    spans = []
+    for g in cited:
+        start = g.start
+        for _ in range(4):  # the name's leading words ("Step Therapy Criteria")
+            prev = text.rfind(" ", 0, start - 1)
+            if prev < 0 or not text[prev + 1:start].strip()[:1].isupper():
+                break
+            start = prev + 1
+        spans.append((start, g.end))
+    return spans
+
+
 def _implied_denial(ctx: Context, spacy_doc, carcs) -> doctype_x.DocTypeResult | None:
     """No sentence says approved or denied, but the letter gives a reason and the member's
     appeal rights (a claim notice with "Approved? No"): a denial, held for review."""
@@ -158,11 +173,12 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     guidelines: list[Guideline] = []
     missing: list[str] = []
     if document_type in DENIALS:
-        rr = reason_x.classify(sents, cueset("reasons.jsonl")(spacy_doc), carcs)
+        cited = find_guidelines(letter.text, sents, zone_of)
+        rr = reason_x.classify(sents, cueset("reasons.jsonl")(spacy_doc), carcs, _citation_spans(letter.text, cited))
         category = rec.note("denial_reason.category", rr.category)
         reason_text = rec.note("denial_reason.text", rr.text)
         reason_uncertain = rr.uncertain
-        for i, g in enumerate(find_guidelines(letter.text, sents, zone_of)):
+        for i, g in enumerate(cited):
             rec.note(f"guidelines[{i}]", g)
             guidelines.append(Guideline(**g.value))
         for i, m in enumerate(find_missing(letter, zone_of)):
