@@ -71,6 +71,20 @@ def load_image_frame(path: str, index: int) -> Image.Image:
     return img
 
 
+def flatten_background(img: Image.Image, min_spread: float = 8.0) -> Image.Image:
+    """Even out uneven lighting (phone photos, shadows, vignetting): divide the page by its
+    background -- the paper's brightness, estimated on a small copy with text removed (max
+    filter) and smoothed. A flat scan (background spread below ``min_spread`` grey levels) is
+    returned unchanged."""
+    small = img.resize((max(1, img.width // 8), max(1, img.height // 8)), Image.BILINEAR)
+    bg_small = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6))
+    if float(np.asarray(bg_small, dtype=np.float32).std()) < min_spread:
+        return img
+    bg = np.maximum(np.asarray(bg_small.resize(img.size, Image.BILINEAR), dtype=np.float32), 1.0)
+    a = np.asarray(img, dtype=np.float32)
+    return Image.fromarray(np.clip(a / bg * 255.0, 0, 255).astype(np.uint8))
+
+
 def _long_runs(ink: np.ndarray, length: int, axis: int, fill: float = 0.85) -> np.ndarray:
     """Mask of pixels on a (nearly) straight run of ink at least ``length`` long along ``axis``;
     ``fill`` tolerates the gaps of dashed or fax-broken rules."""
@@ -277,7 +291,8 @@ def ocr_page(job: OcrJob) -> Page:
         img = render_pdf_page(job.path, job.index, job.dpi) if job.kind == "pdf" else load_image_frame(job.path, job.index)
     except (OSError, ValueError, EOFError) as e:
         raise CorruptDocument(f"Page {job.index + 1} cannot be decoded; the file is damaged. Re-scan it.") from e
-    rotation, skew, result = recognise_upright(ImageOps.autocontrast(img, cutoff=1), job.lang, job.timeout_s)
+    rotation, skew, result = recognise_upright(ImageOps.autocontrast(flatten_background(img), cutoff=1),
+                                               job.lang, job.timeout_s)
     text, words = build_page_text(result.words, result.width, result.height)
     confs = [w.conf for w in words if w.conf is not None]
     return Page(
