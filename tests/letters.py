@@ -63,9 +63,15 @@ def rasterize(pdf_path: Path, dpi: int = 200) -> list[Image.Image]:
 
 
 def degrade(img: Image.Image, *, skew: float = 0.0, rotate: int = 0, noise: float = 0.0, blur: float = 0.0,
-            seed: int = 0) -> Image.Image:
-    """A "scan": skewed a little, turned by 90/180/270, speckled, blurred."""
+            shade: float = 0.0, seed: int = 0) -> Image.Image:
+    """A "scan": skewed a little, turned by 90/180/270, speckled, blurred; ``shade`` darkens one
+    corner like a phone photo taken under a lamp (0.5: the far corner at half brightness)."""
     out = img.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255) if skew else img
+    if shade:
+        h, w = out.height, out.width
+        yy, xx = np.mgrid[0:h, 0:w]
+        light = 1.0 - shade * ((xx / w) ** 2 + (yy / h) ** 2) / 2
+        out = Image.fromarray((np.asarray(out, dtype=np.float32) * light).astype(np.uint8))
     if blur:
         out = out.filter(ImageFilter.GaussianBlur(blur))
     if noise:

@@ -71,6 +71,16 @@ def test_scans_are_turned_upright_and_read(letter, tmp_path, settings, pool, suf
 
 
 @pytest.mark.slow
+def test_phone_photo_with_uneven_lighting(letter, tmp_path, settings, pool):
+    photo = degrade(rasterize(letter, 200)[1], shade=0.9, blur=0.6, skew=0.7)
+    photo.save(tmp_path / "photo.jpg", "JPEG", quality=80)  # no dpi: a photo
+    doc = read_document(tmp_path / "photo.jpg", settings, pool)
+    text = squash(doc.pages[0].text)
+    assert "within 60 days of the date of this letter" in text and "within 72 hours" in text
+    assert doc.pages[0].confidence > 80
+
+
+@pytest.mark.slow
 def test_multipage_tiff_pages_each_ocrd_once(letter, tmp_path, settings, pool):
     imgs = [degrade(im, noise=0.02) for im in rasterize(letter, 200)]
     doc = read_document(save_scan(imgs, tmp_path / "letter.tif"), settings, pool)
