@@ -167,7 +167,8 @@ def clean_for_ocr(img: Image.Image) -> Image.Image:
 
 # --- geometry --------------------------------------------------------------------------------
 def estimate_skew(img: Image.Image, max_angle: float = 4.0, step: float = 0.25) -> float:
-    """Small-angle skew in degrees (projection-profile method on a reduced, binarised copy)."""
+    """Small-angle skew in degrees (projection-profile method on a reduced, binarised copy):
+    the angle whose row profile is sharpest, searched by whole degrees, then refined."""
     small = img.copy()
     small.thumbnail((900, 900))
     a = np.asarray(small, dtype=np.uint8)
@@ -175,14 +176,15 @@ def estimate_skew(img: Image.Image, max_angle: float = 4.0, step: float = 0.25) 
     if ink.mean() < 0.002:
         return 0.0
     pil_ink = Image.fromarray(ink * 255)
-    best, best_score = 0.0, -1.0
-    for ang in np.arange(-max_angle, max_angle + 1e-9, step):
+
+    def sharpness(ang: float) -> float:
         rot = np.asarray(pil_ink.rotate(float(ang), resample=Image.NEAREST, fillcolor=0), dtype=np.float32)
-        rows = rot.sum(axis=1)
-        score = float(np.square(np.diff(rows)).sum())
-        if score > best_score:
-            best, best_score = float(ang), score
-    return best if abs(best) >= 0.3 else 0.0
+        return float(np.square(np.diff(rot.sum(axis=1))).sum())
+
+    coarse = max(np.arange(-max_angle, max_angle + 1e-9, 1.0), key=sharpness)
+    fine = np.arange(coarse - 0.75, coarse + 0.75 + 1e-9, step)
+    best = float(max(fine, key=sharpness))
+    return round(best, 2) if abs(best) >= 0.3 else 0.0
 
 
 def rotate_upright(img: Image.Image, degrees_clockwise: int) -> Image.Image:
