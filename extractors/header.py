@@ -69,11 +69,16 @@ def letter_date(letter: Letter, kvs: list[KeyValue]) -> Found | None:
         if hits and hits[0].start - ln.start <= 2 and re.fullmatch(r"date( of( this)?( (notice|letter))?)?:?", prev, re.I):
             return Found(hits[0].value, hits[0].start, hits[0].end, 0.8, "letter-date-wrapped-label")
     # "Notice date" written in running text or a footer anywhere
-    m = re.search(r"(?:notice|letter|statement) date\W{0,3}", letter.text, re.I)
+    return _date_after(letter, r"(?:notice|letter|statement) date\W{0,3}", 25, 0.8, "letter-date-phrase")
+
+
+def _date_after(letter: Letter, phrase: str, within: int, conf: float, rule: str) -> Found | None:
+    """The first date printed within ``within`` characters after the first match of ``phrase``."""
+    m = re.search(phrase, letter.text, re.I)
     if m:
-        hits = find_dates(letter.text, m.end(), m.end() + 25)
+        hits = find_dates(letter.text, m.end(), m.end() + within)
         if hits:
-            return Found(hits[0].value, hits[0].start, hits[0].end, 0.8, "letter-date-phrase")
+            return Found(hits[0].value, hits[0].start, hits[0].end, conf, rule)
     return None
 
 
@@ -200,12 +205,9 @@ def date_of_service(letter: Letter, kvs: list[KeyValue], table_dates: list[DateH
     if table_dates:
         h = table_dates[0]
         return Found(h.value, h.start, h.end, 0.75, "dos-table")
-    m = re.search(r"(?<!planned )(?<!scheduled )(?<!requested )(?:date of service|service date|services? (?:provided|received) on)\W{0,3}", letter.text, re.I)
-    if m:
-        hits = find_dates(letter.text, m.end(), m.end() + 30)
-        if hits:
-            return Found(hits[0].value, hits[0].start, hits[0].end, 0.75, "dos-phrase")
-    return None
+    return _date_after(letter, r"(?<!planned )(?<!scheduled )(?<!requested )"
+                               r"(?:date of service|service date|services? (?:provided|received) on)\W{0,3}",
+                       30, 0.75, "dos-phrase")
 
 
 _SERVICE_PHRASE = re.compile(

@@ -1,13 +1,10 @@
-"""The signing key, the app's import boundaries, and the review command's defaults."""
+"""The signing key and the review command's defaults (import boundaries: tests/test_layering.py)."""
 from __future__ import annotations
 
-import ast
 import stat
-from pathlib import Path
 
 import pytest
 
-import webapp
 from denials.config import Settings
 from webapp.security import SECRET_FILE, load_secret_key
 
@@ -27,19 +24,6 @@ def test_secret_key_from_settings(tmp_path):
     assert not (tmp_path / SECRET_FILE).exists()
     with pytest.raises(ValueError):
         load_secret_key(Settings(data_dir=tmp_path, secret_key="short"))
-
-
-FORBIDDEN = ("pipeline", "extractors", "flows", "samples")
-
-
-def test_webapp_uses_only_store_models_and_config():
-    root = Path(webapp.__file__).parent
-    for path in root.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
-            for name in names:
-                assert name.split(".")[0] not in FORBIDDEN, f"{path.relative_to(root)} imports {name}"
 
 
 def test_review_binds_localhost_by_default(monkeypatch, settings):
