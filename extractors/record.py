@@ -21,7 +21,7 @@ from extractors.guidelines import find_guidelines
 from extractors.keyvalues import first, key_values
 from extractors.letter import Letter, build_letter
 from extractors.missing_docs import find_missing
-from extractors.nlp import CUE_GROUPS, cueset, nlp
+from extractors.nlp import CUE_GROUPS, Cue, cueset, nlp
 from extractors.sections import boilerplate_sentences, find_sections, looks_like_heading, sentence_zone
 from extractors.trust import review_reasons
 from models import (Appeal, CaseRecord, DenialReason, Evidence, Expedited, ExternalReview, Guideline, Member,
@@ -174,7 +174,10 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     missing: list[str] = []
     if document_type in DENIALS:
         cited = find_guidelines(letter.text, sents, zone_of)
-        rr = reason_x.classify(sents, cueset("reasons.jsonl")(spacy_doc), carcs, _citation_spans(letter.text, cited))
+        reason_cues = [c if not sections.is_heading(c.start) else  # "MISSING INFORMATION" names a section
+                       Cue(c.label, c.rule, c.weight * 0.3, c.start, c.end)
+                       for c in cueset("reasons.jsonl")(spacy_doc)]
+        rr = reason_x.classify(sents, reason_cues, carcs, _citation_spans(letter.text, cited))
         category = rec.note("denial_reason.category", rr.category)
         reason_text = rec.note("denial_reason.text", rr.text)
         reason_uncertain = rr.uncertain
