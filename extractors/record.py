@@ -208,7 +208,10 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
         rec.note("appeal.deadline", found)
         rec.note("appeal.text", Found(appeal.text, w.sentence[0], w.sentence[1], choice.confidence, w.rule))
         deadline_problem = d.problem
-    ex = expedited_x.find_expedited(letter.text, sents, review_type if document_type in DENIALS else None)
+    # a silent letter is "no expedited appeal" only when it surely concerns services already received
+    sure_post = review_type == "post_service" and rt is not None and rt.confidence >= 0.7
+    ex = expedited_x.find_expedited(letter.text, sents, "post_service" if sure_post and document_type in DENIALS
+                                    else (review_type if review_type != "post_service" else None))
     expedited = Expedited()
     if ex.eligible is not None and document_type != "other":
         f = ex.eligible

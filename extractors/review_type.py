@@ -11,7 +11,7 @@ ZONE_WEIGHT = {"header": 1.0, "reason": 1.0, "other": 1.0, "codes": 1.0, "appeal
                "peer_to_peer": 0.3, "boilerplate": 0.0, "furniture": 0.0}
 
 
-POST_SERVICE_PROOF = {"rt-eob", "rt-explanation-of-benefits", "rt-claim-denial", "rt-amount-billed", "rt-plan-paid",
+POST_SERVICE_PROOF = {"rt-eob", "rt-explanation-of-benefits", "rt-amount-billed", "rt-plan-paid",
                       "rt-services-you-received", "rt-payment-denied"}
 
 
