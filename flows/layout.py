@@ -314,7 +314,11 @@ class Consumer:
         for folder, held in _orphan_folders(self.layout.processing):
             try:
                 since = _stamp_of(folder.name) if folder != self.layout.processing else None
-                for p in sorted(folder.iterdir()):
+                try:
+                    entries = sorted(folder.iterdir())
+                except FileNotFoundError:  # another consumer recovered it a moment ago
+                    continue
+                for p in entries:
                     if p.name.startswith(".") or not p.is_file():
                         continue
                     file_since = since or dt.datetime.fromtimestamp(p.stat().st_ctime, dt.timezone.utc)
