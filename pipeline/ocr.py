@@ -18,6 +18,7 @@ from models.pages import Page
 from pipeline.layout import RawWord, build_page_text
 
 TARGET_DPI = 300
+UPSCALE_BELOW_DPI = 250  # scans below this are enlarged towards TARGET_DPI before OCR
 _JUNK = re.compile(r"^[|_\-—–~‘’'\"`:;.,»«=\[\]{}()]+$")  # rule fragments and stray marks read as "words"
 GOOD_CONF = 62.0  # mean word confidence above which the first orientation tried is accepted
 
@@ -60,7 +61,7 @@ def load_image_frame(path: str, index: int) -> Image.Image:
         im = ImageOps.exif_transpose(im) if index == 0 else im  # phone photos carry their rotation in EXIF
         dpi = (im.info.get("dpi") or (0, 0))[0] or 0
         img = im.convert("L")
-    if dpi and dpi < 250:
+    if dpi and dpi < UPSCALE_BELOW_DPI:
         factor = TARGET_DPI / dpi
     elif not dpi and img.width < 1800:  # a photo or unknown scan: aim for a letter page ~2550 px wide
         factor = min(2.5, 2550 / max(img.width, 1))
