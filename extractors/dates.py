@@ -50,10 +50,6 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHi
     return sorted(hits, key=lambda h: h.start)
 
 
-def parse_date(text: str) -> dt.date | None:
-    hits = find_dates(text)
-    return hits[0].value if hits else None
-
 
 # --- arithmetic (contract: "Deadline arithmetic") ------------------------------------------
 def add_days(base: dt.date, n: int) -> dt.date:

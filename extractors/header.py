@@ -1,7 +1,6 @@
 """Who and what the letter is about: letter date, payer, member, provider, ids, service, date of service."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 
@@ -227,6 +226,3 @@ def service_description(letter: Letter, kvs: list[KeyValue]) -> Found | None:
         return Found(v, m.start("svc"), m.start("svc") + len(v), 0.6, "service-phrase")
     return None
 
-
-def is_future(d: dt.date, ref: dt.date | None) -> bool:
-    return ref is not None and d > ref

@@ -71,10 +71,6 @@ class Letter:
                 return self.word_x[o - back]
         return None
 
-    def page_of(self, offset: int) -> int:
-        o = self.index[max(0, min(offset, len(self.index) - 1))]
-        return max(i for i, s in enumerate(self.page_starts) if s <= o) + 1
-
     def line_at(self, offset: int) -> Line | None:
         lo, hi = 0, len(self.lines) - 1
         while lo <= hi:

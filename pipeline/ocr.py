@@ -307,12 +307,3 @@ def ocr_page(job: OcrJob) -> Page:
         confidence=round(sum(confs) / len(confs), 2) if confs else 0.0,
         rotation=rotation, skew=skew, width=result.width, height=result.height, words=words,
     )
-
-
-def page_image(path: Path, kind: str, index: int, rotation: int, skew: float, dpi: int = 150) -> Image.Image:
-    """The page as the pipeline saw it (upright, deskewed), for display with word boxes."""
-    img = render_pdf_page(str(path), index, dpi) if kind == "pdf" else load_image_frame(str(path), index)
-    img = rotate_upright(img, rotation)  # rotations about the centre commute: turn, then deskew
-    if skew:
-        img = img.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
-    return img

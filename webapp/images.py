@@ -2,8 +2,9 @@
 
 OCR'd pages are turned the way the text stage turned them before reading (``rotation`` degrees
 clockwise with expand, then a ``skew``-degree deskew about the centre without expand), so the stored
-word boxes, fractions of that upright page, line up with the picture. This repeats the few lines of
-the text stage's ``page_image`` on purpose: the review app does not import the pipeline.
+word boxes, fractions of that upright page, line up with the picture. The turn mirrors the text
+stage's (pipeline/ocr.py: ``rotate_upright`` then the deskew in ``deskew``); the review app does
+not import the pipeline, so the few lines live here.
 """
 from __future__ import annotations
 
