@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+import flows  # noqa: E402,F401 - its Prefect defaults (offline, lighter ephemeral server) for the server started here
 
 
 # --- inputs ---------------------------------------------------------------------------------------

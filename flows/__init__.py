@@ -24,6 +24,12 @@ for _key, _value in {
     # the ephemeral API server (used when PREFECT_API_URL is unset) migrates its database on the
     # first start, which can take longer than Prefect's 20 s default on a small, busy machine
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    # the ephemeral server records task runs one event per transaction by default, which costs
+    # ~20 ms of CPU per event on a small machine (three events per document); in batches of 50
+    # it is a fraction of that, and task runs still show up within its 5 s flush interval.
+    # (Only servers started by this process see these; a real server has its own settings.)
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "50",
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_READ_BATCH_SIZE": "50",
     # our plain-function modules log through Prefect too, so their lines land in the run's logs
     "PREFECT_LOGGING_EXTRA_LOGGERS": "flows,pipeline",
     # …and outside a flow run (the watcher between batches) they just log locally, without a warning
