@@ -19,7 +19,8 @@ ICD_SHAPE = re.compile(r"^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$")
 CPT_SHAPE = re.compile(r"^(?:\d{4}[0-9FTU]|[A-V]\d{4})$")
 _ICD_TOKEN = re.compile(r"(?<![\w.$-])[A-Z$][0-9OoIl][0-9A-Z]\.?[0-9A-Z]{0,4}(?![\w-])")
 _ICD_DOTTED = re.compile(r"(?<![\w.$-])[A-Z$][0-9OoIl][0-9A-Z]\.[0-9A-Z]{1,4}(?![\w-])")
-_CPT_TOKEN = re.compile(r"(?<![\w$.,/-])(?:\d{4}[0-9FTU]|[A-V]\d{4})(?![\w,.]\d|[\w/-])")
+# a code may carry a modifier ("99215-25", "27447-RT"); a longer dash-joined number is not a code
+_CPT_TOKEN = re.compile(r"(?<![\w$.,/-])(?:\d{4}[0-9FTU]|[A-V]\d{4})(?=-[0-9A-Z]{2}(?![\w-])|(?![\w,.]\d|[\w/-]))")
 _CARC = re.compile(r"(?<![A-Z0-9])(C[O0]Q?|PR|OA|0A|PI|CR)\s?[-–]\s?([A-Z]?\d{1,3}|[A-Z]\d{0,2})(?![\dA-Za-z])")
 _CARC_NO_DASH = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)\s?(\d{1,3})(?![\d-])")
 _CARC_ATTACHED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)(\d{1,3})(?![\d-])")  # "CO50": unambiguous
@@ -118,7 +119,7 @@ def procedure_codes(letter: Letter, kvs: list[KeyValue], tabs: list[Table], skip
             between = letter.text[m.end():c.start()]
             if re.fullmatch(r"[\s(:#,A-Z0-9]*", between) and "\n" not in between:
                 _add(out, c.group(0), c.start(), 0.8, "cpt-phrase")
-    for m in re.finditer(r"\((?:CPT |HCPCS |code )?((?:\d{4}[0-9FTU]|[A-V]\d{4}))\)", letter.text):
+    for m in re.finditer(r"\((?:CPT |HCPCS |code )?((?:\d{4}[0-9FTU]|[A-V]\d{4}))(?:\)|[,;] (?=[a-z]))", letter.text):
         if m.start() not in skip:
             _add(out, m.group(1), m.start(1), 0.75, "cpt-parenthesized")
     return list(out.values())
@@ -137,7 +138,7 @@ def diagnosis_codes(letter: Letter, kvs: list[KeyValue], tabs: list[Table]) -> l
     for kv in kvs:
         if kv.field == "diagnosis_codes":
             take(kv.start, kv.end, "icd-label")
-    for m in re.finditer(r"\b(?:diagnosis|diagnoses|dx|icd-?10(?:-cm)?)(?: codes?(?:\(s\))?)?\s*[:#]\s*", letter.text, re.I):
+    for m in re.finditer(r"\b(?:diagnosis|diagnoses|dx|icd-?10(?:-cm)?)(?: codes?(?:\(s\))?)?(?:\s*[:#]\s*|\s(?=[A-Z][0-9][0-9A-Z]\.))", letter.text, re.I):
         line_end = letter.text.find("\n", m.end())
         take(m.end(), line_end if line_end >= 0 else len(letter.text), "icd-phrase")
     for t in tabs:

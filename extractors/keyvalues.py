@@ -12,7 +12,8 @@ from functools import lru_cache
 from extractors.letter import Letter
 from extractors.rules import load_yaml
 
-_GAP = re.compile(r"\s{3,}")
+# a column gap; or two spaces before another "Label:" ("Member: Ann Lee  ID: W123", typed headers)
+_GAP = re.compile(r"\s{3,}|\s{2}(?=[A-Z][A-Za-z #./]{0,30}(?<!\s)(?::|\s#)\s)")
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,89 @@ def test_erisa_claim_denial():
     assert r.review_type == "post_service" and r.expedited.eligible is False
     assert r.appeal.deadline == dt.date(2025, 11, 28) and r.appeal.counted_from == "receipt"
     assert [(g.source, g.identifier) for g in r.guidelines] == [("plan_document", "Article VII")]
+
+
+BENEFIT_MANAGER = """eviCore healthcare
+On behalf of Keystone Health Partners
+
+October 2, 2026
+
+Patient: Maria Lopez    Member ID: KHP448812201
+Case Number: A123456789    Ordering Provider: Dr. Ravi Shah, NPI 1457389021
+Requested Service: MRI Lumbar Spine without contrast (72148)
+
+After review of the clinical information provided, we have determined that the request is not medically necessary and it has been denied.
+Rationale: Based on eviCore healthcare Spine Imaging Guidelines SP-1.1, advanced imaging is not indicated for low back pain without red flag symptoms.
+
+Your provider may request a peer-to-peer discussion by calling 1-800-555-0101 within 14 calendar days of this decision.
+Appeal Rights: You or your provider acting on your behalf may file an appeal with Keystone Health Partners within 180 days after you receive this notice. If your situation is urgent, you may request an expedited appeal and a decision will be made within 72 hours.
+"""
+
+
+def test_member_appeal_filed_by_you_or_your_provider():
+    r = record(BENEFIT_MANAGER)
+    # "you or your provider ... may file an appeal" is the member's window; the 14-day one is the peer-to-peer's
+    assert r.appeal.deadline == dt.date(2027, 3, 31) and r.appeal.counted_from == "receipt"
+    assert r.peer_to_peer.offered is True and r.expedited.decision_hours == 72
+    assert r.authorization_number == "A123456789" and r.service.procedure_codes == ["72148"]
+    assert not r.needs_review
+
+
+MEDICAID_PARTIAL = """Empire Medicaid Managed Care
+INITIAL ADVERSE DETERMINATION
+Notice date: October 20, 2026
+Enrollee: Tasha Green   Medicaid ID: AB12345C
+
+We have reviewed the request for personal care services, 40 hours per week. We are denying the request in part. We approved 25 hours per week.
+Reason: The information we have shows that your needs can be safely met with 25 hours per week of care.
+We used New York State Medicaid guidelines, 18 NYCRR 505.14, to make this decision.
+
+You have 60 calendar days from the date of this notice to ask for a Plan Appeal.
+To keep your services the same while you appeal, you must ask for a Plan Appeal within 10 days from the date of this notice.
+"""
+
+
+def test_medicaid_partial_denial_citing_a_state_rule():
+    r = record(MEDICAID_PARTIAL)
+    assert r.document_type == "partial_denial" and r.denial_reason.category == "medical_necessity"
+    assert [(g.source, g.identifier) for g in r.guidelines] == [("regulation", "18 NYCRR 505.14")]
+    assert r.appeal.deadline == dt.date(2026, 12, 19)
+
+
+EOB = """Summit Blue Cross
+EXPLANATION OF BENEFITS - THIS IS NOT A BILL
+Statement Date: 08/21/2026
+Member: Robert King  ID: SBC900112233   Claim Number: 2026233P04417
+Service 07/30/2026: CPT 99215-25, ICD-10 R51.9; infusion (J1745, infliximab)
+Remark codes: CO-197 Precertification/authorization/notification/pre-treatment absent.
+This claim was denied because the service required prior authorization and none was obtained.
+If you disagree with this decision, you may file an appeal within 180 days of the date of this Explanation of Benefits.
+"""
+
+
+def test_eob_typed_header_and_codes_with_modifiers():
+    r = record(EOB)
+    # two spaces before "ID:" separate two label/value pairs typed on one line
+    assert (r.member.name, r.member.member_id, r.claim_number) == ("Robert King", "SBC900112233", "2026233P04417")
+    assert r.service.procedure_codes == ["99215", "J1745"] and r.service.diagnosis_codes == ["R51.9"]
+    assert r.denial_reason.category == "no_authorization"
+    assert r.denial_reason.text.startswith("This claim was denied because")
+    assert r.appeal.deadline == dt.date(2027, 2, 17) and r.expedited.eligible is False
+
+
+def test_visit_limit_and_bulletin_numbers():
+    r = record("""Meridian Choice Health
+Notice of Adverse Benefit Determination
+Date of notice: 07/02/2026
+We cannot approve the additional chiropractic visits requested. Your plan covers up to 20 chiropractic visits per calendar year, and you have already used 20 visits in 2026.
+You may appeal this decision. Your request for appeal must be received by September 1, 2026.
+""")
+    assert r.denial_reason.category == "benefit_limit"
+    assert r.appeal.deadline == dt.date(2026, 9, 1) and r.appeal.counted_from == "absolute"
+    r = record("""Aetna Life Insurance Company
+November 3, 2026
+Aetna considers transcranial magnetic stimulation experimental and investigational for your condition. This decision is based on Aetna Clinical Policy Bulletin 0469, Transcranial Magnetic Stimulation, and the Medicare Benefit Policy Manual, Chapter 15.
+You have 180 calendar days from the date you receive this letter to appeal.
+""")
+    assert r.denial_reason.category == "experimental"
+    assert [g.identifier for g in r.guidelines] == ["0469", "Chapter 15"]
