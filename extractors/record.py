@@ -30,6 +30,7 @@ from models.pages import DocumentText
 
 DEFAULT_PAGE_CONF = 70.0
 DENIALS = ("denial", "partial_denial")
+_CONDITIONAL = re.compile(r"\s*(?:if|in the event|should|whenever|when)\b", re.I)
 
 
 @dataclass
@@ -44,9 +45,12 @@ class Context:
         i = bisect.bisect_right(self.starts, offset) - 1
         return self.sentences[i][1] if i >= 0 else "header"
 
-    def words_in_sentence(self, offset: int) -> int:
+    def sentence_text(self, offset: int) -> str:
         i = bisect.bisect_right(self.starts, offset) - 1
-        return len(self.sentences[i][0].text.split()) if i >= 0 else 0
+        return self.sentences[i][0].text if i >= 0 else ""
+
+    def words_in_sentence(self, offset: int) -> int:
+        return len(self.sentence_text(offset).split())
 
 
 def _context(doc: DocumentText) -> tuple[Context, object, object]:
@@ -159,6 +163,9 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     dt_cues = [c for c in cueset("doctype.jsonl")(spacy_doc)
                if not any(h.start <= c.start < h.end for h in header_rows)
                and not (c.rule == "dt-approved" and ctx.words_in_sentence(c.start) < 4)]  # "Approved?" cells
+    # "If any part of a request is denied, you may appeal ..." states no decision
+    dt_cues = [Cue(c.label, c.rule, c.weight * 0.2, c.start, c.end) if _CONDITIONAL.match(ctx.sentence_text(c.start))
+               else c for c in dt_cues]
     dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial,
                                 codes_x.mixed_service_lines(letter, tabs, reason_x.carc_categories()))
     if dt_res is None:

@@ -157,3 +157,43 @@ You have 180 calendar days from the date you receive this letter to appeal.
 """)
     assert r.denial_reason.category == "experimental"
     assert [g.identifier for g in r.guidelines] == ["0469", "Chapter 15"]
+
+
+SHORT = "Pinnacle Health Plan\nDate: 03/10/2026\nMember ID: PHP123456789\n\n" \
+        "We have denied your request for an MRI of the brain (70553) because it is not medically necessary.\n"
+
+
+def test_more_ways_to_name_the_base_date():
+    cases = {
+        "Your appeal must be submitted within 180 days of the date on which you receive this determination.":
+            (dt.date(2026, 9, 6), "receipt"),
+        "You may appeal within 30 days of the date of the initial denial.": (dt.date(2026, 4, 9), "letter_date"),
+        'You have 60 days from the date of this "Notice of Action" letter to file an appeal.':
+            (dt.date(2026, 5, 9), "letter_date"),
+    }
+    for sentence, (deadline, counted_from) in cases.items():
+        r = record(SHORT + sentence + "\n")
+        assert (r.appeal.deadline, r.appeal.counted_from, r.needs_review) == (deadline, counted_from, False), sentence
+
+
+def test_receiving_this_notice_is_not_receiving_the_service():
+    r = record(SHORT + "You have 60 days from the date you receive this notice to ask for an appeal. "
+                       "We presume you received this notice 5 days after the date on it.\n")
+    assert r.appeal.deadline == dt.date(2026, 5, 14)
+    # a pre-service request: nothing makes it post-service, so the silent letter says nothing on expedited
+    assert r.review_type == "pre_service" and r.expedited.eligible is None
+
+
+def test_appeal_decision_heading_introduces_the_reason():
+    r = record("Pinnacle Health Plan\nDate: 03/10/2026\nAPPEAL DECISION\n"
+               "We reviewed your appeal of our decision to deny the MRI of the brain. We upheld our original decision. "
+               "The MRI is not medically necessary because your exam was normal, per InterQual Imaging criteria.\n")
+    assert r.document_type == "denial" and r.denial_reason.category == "medical_necessity"
+    assert [g.source for g in r.guidelines] == ["InterQual"]
+
+
+def test_a_conditional_denial_does_not_make_an_approval_a_denial():
+    r = record("Pinnacle Health Plan\nDate: 03/10/2026\nAuthorization #: PA-778899\n"
+               "Your request for an MRI of the brain (70553) has been approved for dates of service 03/15/2026 through 05/15/2026.\n"
+               "If any part of a request is denied, you have the right to appeal within 60 days of the date of the denial notice.\n")
+    assert r.document_type == "approval" and not r.needs_review
