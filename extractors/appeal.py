@@ -29,6 +29,7 @@ class Window:
     member: bool
     score: float
     rule: str
+    provider: bool = False  # the provider's own appeal/dispute window (used when the member has none)
 
 
 @dataclass
@@ -95,20 +96,26 @@ _FILING = re.compile(r"\b(?:you|your (?:request|written request|representative))
                      r"|\b(?:requests?|it) must be (?:filed|made|received|submitted|sent|postmarked)\b", re.I)
 
 
+_NOT_AN_APPEAL = re.compile(r"\b(?:corrected claim|resubmi|new claim|claim correction)", re.I)
+
+
 def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str = "",
-              anchored: bool = False) -> tuple[bool, float]:
-    """Whether the window at ``pos`` is the member's appeal window, and how strongly it reads so.
-    The appeal may be named in the sentence itself or, for "You must file within 180 days...",
-    in the sentence before it (same section)."""
+              anchored: bool = False) -> tuple[bool, float, bool]:
+    """Whether the window at ``pos`` is the member's appeal window, how strongly it reads so, and
+    whether it is instead the provider's own appeal/dispute window. The appeal may be named in
+    the sentence itself or, for "You must file within 180 days...", in the sentence before it
+    (same section)."""
     c0, c1 = _clause(text, *sent, pos)
     clause = text[c0:c1]
     sentence = text[sent[0]:sent[1]]
-    others = [r for r in _rules("not_member") if r.regex.search(clause)]
+    others = [r.id for r in _rules("not_member") if r.regex.search(clause)]
     named = any(r.regex.search(sentence) for r in _rules("member"))
     filing = bool(_FILING.search(clause))
     member = named or (filing and (anchored or zone == "appeal" or any(r.regex.search(prev) for r in _rules("member"))))
     score = (2.0 if member else 0.0) + (1.0 if zone == "appeal" else 0.0) + (0.5 if re.search(r"\byou(r)?\b", clause, re.I) else 0.0)
-    return member and not others, score
+    provider = (set(others) <= {"nm-provider", "nm-timely-filing"} and not _NOT_AN_APPEAL.search(sentence)
+                and any(r.regex.search(sentence) for r in _rules("provider_appeal")))
+    return member and not others, score, provider and not (member and not others)
 
 
 def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
@@ -129,9 +136,9 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             n = _count(m)
             if n is None or n <= 0 or n > 400:
                 continue
-            member, score = _classify(text, (s0, s1), m.start(), zone, prev, anchored=True)
+            member, score, provider = _classify(text, (s0, s1), m.start(), zone, prev, anchored=True)
             out.append(Window(n, _unit(m), _anchor(m.group("anchor")), None, m.start(), m.end(), (s0, s1), zone,
-                              member, score + 1.0, rel_rule.id))
+                              member, score + 1.0, rel_rule.id, provider))
             taken.append(m.span())
         for m in plain_rule.regex.finditer(text, s0, s1):
             if any(a <= m.start() < b for a, b in taken):
@@ -139,7 +146,7 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             n = _count(m)
             if n is None or n <= 0 or n > 400 or m.group("unit").lower().startswith("year") and n > 5:
                 continue
-            member, score = _classify(text, (s0, s1), m.start(), zone, prev)
+            member, score, _ = _classify(text, (s0, s1), m.start(), zone, prev)
             if not member or not re.search(r"\b(within|have|up to|no later than|must|after|from)\b",
                                            text[max(s0, m.start() - 40):m.end() + 40], re.I):
                 continue
@@ -148,10 +155,10 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             before = text[max(s0, h.start - 70):h.start]
             if not abs_rule.regex.search(before):
                 continue
-            member, score = _classify(text, (s0, s1), h.start, zone, prev)
+            member, score, provider = _classify(text, (s0, s1), h.start, zone, prev)
             cue = abs_rule.regex.search(before)
             out.append(Window(None, None, "absolute", h.value, max(s0, h.start - 70) + cue.start(), h.end, (s0, s1),
-                              zone, member, score + 1.0, abs_rule.id))
+                              zone, member, score + 1.0, abs_rule.id, provider))
     if deadline_kv is not None:
         d, s, e = deadline_kv
         out.append(Window(None, None, "absolute", d, s, e, (s, e), "header", True, 4.0, "abs-deadline-label"))
@@ -204,6 +211,9 @@ def compute(w: Window, letter_date: dt.date | None, service_date: dt.date | None
 
 def choose(windows: list[Window], letter_date, service_date, presumed) -> AppealResult:
     members = [w for w in windows if w.member]
+    provider_only = not members
+    if provider_only:  # a notice to the provider: its appeal/dispute window is the letter's
+        members = [w for w in windows if w.provider and w.anchor is not None]
     if not members:
         return AppealResult(None, None, windows)
     members.sort(key=lambda w: (w.anchor is None, -w.score, w.start))
@@ -213,6 +223,8 @@ def choose(windows: list[Window], letter_date, service_date, presumed) -> Appeal
     distinct = {r.deadline for w, r in (anchored or results) if r.deadline is not None}
     conflicting = len(distinct) > 1
     conf = 0.95 if best_w.anchor and best_w.score >= 3 else 0.85 if best_w.anchor else 0.6
+    if provider_only:
+        conf = min(conf, 0.8)
     if conflicting:
         conf = min(conf, 0.5)
     if best_r.problem:

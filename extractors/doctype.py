@@ -34,6 +34,30 @@ def mixed_decisions(rows: list[str]) -> bool:
     return bool(neg) and bool(pos)
 
 
+_STATUS_NEG = re.compile(r"\b(?:NOT (?:APPROVED|COVERED|AUTHORIZED|CERTIFIED)|DENIED|NON-?CERTIFIED|DISAPPROVED)\b")
+_STATUS_POS = re.compile(r"(?<!NOT )\b(?:APPROVED|AUTHORIZED|CERTIFIED)\b")
+_STATUS_ZONES = ("header", "reason", "other", "codes")
+
+
+def mixed_status_lines(letter, zone_of) -> Found | None:
+    """Lines stamped with a status in capitals, some APPROVED and others DENIED / NOT APPROVED
+    ("* Sleeve gastrectomy ... - APPROVED", "* Panniculectomy ... - DENIED"): a partial denial."""
+    pos = neg = None
+    for ln in letter.lines:
+        if zone_of(ln.start) not in _STATUS_ZONES:
+            continue
+        t = letter.text[ln.start:ln.end]
+        has_neg, has_pos = bool(_STATUS_NEG.search(t)), bool(_STATUS_POS.search(_STATUS_NEG.sub("", t)))
+        if has_neg and not has_pos:
+            neg = neg or ln
+        elif has_pos and not has_neg:
+            pos = pos or ln
+    if pos is None or neg is None:
+        return None
+    first, last = sorted((pos, neg), key=lambda ln: ln.start)
+    return Found(True, first.start, last.end, 0.8, "dt-mixed-status-lines")
+
+
 def classify(cues: list[Cue], zone_of, is_title, carc_denial: Found | None,
              mixed_lines: Found | None = None) -> DocTypeResult | None:
     """``mixed_lines``: where a table shows some services approved/paid and others denied."""

@@ -26,6 +26,10 @@ _ALREADY_RECEIVED = re.compile(r"\balready (?:been )?(?:received|rendered|provid
                                r"\bpay(?:ing)? (?:you )?back\b|\brequests? for payment\b|\breimburse", re.I)
 
 
+# this very request was refused expedited handling: outweighs the general offer around it
+_DECIDED = {"exp-neg-request-denied": 2.0, "exp-neg-standard": 2.0, "exp-neg-decision-not-to": 2.0}
+
+
 def _polarity(sentence: str, review_type: str | None) -> tuple[float, str | None, float, str | None]:
     """(positive weight, rule, negative weight, rule). A rule about services already received
     ("no fast appeal when asking us to pay you back") rules this letter out only when the
@@ -35,7 +39,7 @@ def _polarity(sentence: str, review_type: str | None) -> tuple[float, str | None
     conditional = any(r.regex.search(sentence) for r in _rules("conditional")) or (
         bool(_ALREADY_RECEIVED.search(sentence)) and review_type != "post_service"
         and not re.search(r"\bbecause\b", sentence, re.I))
-    neg_w = (0.3 if conditional else 1.0) if neg else 0.0
+    neg_w = (0.3 if conditional else _DECIDED.get(neg, 1.0)) if neg else 0.0
     pos_w = 1.0 if (pos and not neg) else 0.0
     return pos_w, pos, neg_w, neg
 

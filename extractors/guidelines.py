@@ -21,7 +21,7 @@ _RIGHTS = re.compile(r"\b(right to|civil action|lawsuit|describes? the|external 
                      r"appeals? (?:process|levels?|procedures?)|fair hearing|file a complaint|grievance|"
                      r"further appeal|you may (?:also )?(?:have|ask|request|file)|erisa|502\(a\)|nondiscrimination|"
                      r"exception|free of charge|free copies|copies of|copy of|upon request|claims? procedures?|"
-                     r"this notice is provided)\b", re.I)
+                     r"this notice is (?:provided|issued|sent|required)|(?:notice|letter) is (?:issued|sent) (?:in accordance|under|pursuant))\b", re.I)
 DECISION_ZONES = {"reason", "header", "other", "codes"}
 
 
@@ -73,7 +73,7 @@ def find_guidelines(text: str, sentences, zone_of) -> list[Found]:
                 if any(s < te and e > ts for ts, te in taken):
                     # an identifier-less mention inside an already cited span adds nothing
                     continue
-                if ident and any(g.value["identifier"] and _norm(g.value["identifier"]) == _norm(ident) for g in found):
+                if ident and any(g.value["identifier"] and _same_id(g.value["identifier"], ident) for g in found):
                     continue
                 if "?P<id" in rule.regex.pattern and ident is None and source in ("payer_policy", "regulation"):
                     continue
@@ -93,6 +93,12 @@ def _norm(v: str) -> str:
     return re.sub(r"[^A-Z0-9.]", "", v.upper())
 
 
+def _same_id(a: str, b: str) -> bool:
+    """"CPB 0419" and "0419" (the bulletin named once with, once without its prefix) are one."""
+    a, b = _norm(a), _norm(b)
+    return a == b or (min(len(a), len(b)) >= 3 and (a.endswith(b) or b.endswith(a)) and re.search(r"\d$", a) is not None)
+
+
 def _title(text: str, start: int, end: int) -> str | None:
-    m = re.match(r"\s*[,:-]?\s*\(?([A-Z][^.;()\n]{2,80})\)?", text[start:end])
+    m = re.match(r"[®™]?\s*[,:-]?\s*\(?((?:(?:19|20)\d\d,?\s)?[A-Z][^.;()\n]{2,80})\)?", text[start:end])
     return m.group(1).strip() if m else None

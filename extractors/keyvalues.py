@@ -66,7 +66,7 @@ def cells(letter: Letter, line_index: int) -> list[Cell]:
     return out
 
 
-_INLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 ()/.'&-]{0,40}?)\s*(?P<sep>#\s*:?|:|\s-\s)\s*(?P<value>[^:\s].*)$")
+_INLINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 ()/.'&-]{0,40}?)\s*(?P<sep>#\s*:?|:|\s-\s|\s?\.{4,})\s*(?P<value>[^:\s].*)$")
 
 
 def _split_inline(cell: Cell) -> tuple[str, Cell] | None:

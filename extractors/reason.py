@@ -43,7 +43,7 @@ class ReasonResult:
 
 
 _ADVICE = re.compile(r"\b(?:you|your (?:prescriber|doctor|provider|physician))\b[^.]{0,40}?\b(?:can|may)\b[^.]{0,40}?"
-                     r"\b(?:ask|request|submit|send|apply)\b|\bexception\b", re.I)
+                     r"\b(?:ask|request|submit|send|apply)\b|\b(?:ask|request|apply)\w*\b[^.]{0,30}\bexception", re.I)
 
 
 def classify(sentences: list[tuple[Span, str]], cues: list[Cue], carcs: list[Found],

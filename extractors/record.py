@@ -166,8 +166,9 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     # "If any part of a request is denied, you may appeal ..." states no decision
     dt_cues = [Cue(c.label, c.rule, c.weight * 0.2, c.start, c.end) if _CONDITIONAL.match(ctx.sentence_text(c.start))
                else c for c in dt_cues]
-    dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial,
-                                codes_x.mixed_service_lines(letter, tabs, reason_x.carc_categories()))
+    mixed = (codes_x.mixed_service_lines(letter, tabs, reason_x.carc_categories())
+             or doctype_x.mixed_status_lines(letter, zone_of))
+    dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial, mixed)
     if dt_res is None:
         dt_res = _implied_denial(ctx, spacy_doc, carcs)
     document_type = rec.note("document_type", dt_res.found) if dt_res else None
@@ -179,8 +180,12 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     reason_uncertain = False
     guidelines: list[Guideline] = []
     missing: list[str] = []
-    if document_type in DENIALS:
+    if document_type in DENIALS + ("approval",):  # the criteria an approval rests on are cited too
         cited = find_guidelines(letter.text, sents, zone_of)
+        for i, g in enumerate(cited):
+            rec.note(f"guidelines[{i}]", g)
+            guidelines.append(Guideline(**g.value))
+    if document_type in DENIALS:
         reason_cues = [c if not sections.is_heading(c.start) else  # "MISSING INFORMATION" names a section
                        Cue(c.label, c.rule, c.weight * 0.3, c.start, c.end)
                        for c in cueset("reasons.jsonl")(spacy_doc)]
@@ -188,9 +193,6 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
         category = rec.note("denial_reason.category", rr.category)
         reason_text = rec.note("denial_reason.text", rr.text)
         reason_uncertain = rr.uncertain
-        for i, g in enumerate(cited):
-            rec.note(f"guidelines[{i}]", g)
-            guidelines.append(Guideline(**g.value))
         for i, m in enumerate(find_missing(letter, zone_of)):
             missing.append(rec.note(f"missing_documentation[{i}]", m))
 
@@ -220,7 +222,9 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     ex = expedited_x.find_expedited(letter.text, sents, "post_service" if sure_post and document_type in DENIALS
                                     else (review_type if review_type != "post_service" else None))
     expedited = Expedited()
-    if ex.eligible is not None and document_type != "other":
+    # an acknowledgment or other notice says something about expedited handling only in so many words
+    explicit = ex.eligible is not None and ex.eligible.end > ex.eligible.start
+    if ex.eligible is not None and (document_type != "other" or explicit):
         f = ex.eligible
         if f.end <= f.start and rt is not None:  # silent post-service letter: cite what made it post-service
             f = Found(f.value, rt.start, rt.end, f.confidence, f.rule)

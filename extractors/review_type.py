@@ -41,4 +41,8 @@ def classify(cues: list[Cue], zone_of, has_claim_number: bool, has_carc: bool) -
     second = max([v for k, v in scores.items() if k != label], default=0.0)
     cue = best.get(label)
     conf = round(min(0.95, 0.5 + 0.45 * (top - second) / max(top, 1e-9)), 2)
+    if has_claim_number and has_carc:
+        # an adjudicated claim: however much the letter talks about the missing precertification,
+        # the services were received
+        label, cue, conf = "post_service", best.get("post_service"), 0.9
     return Found(label, cue.start if cue else 0, cue.end if cue else 0, conf, cue.rule if cue else "rt-claim-number")

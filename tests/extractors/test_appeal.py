@@ -89,3 +89,23 @@ def test_month_and_business_day_arithmetic_edges():
     assert add_business_days(dt.date(2024, 11, 23), 5) == dt.date(2024, 11, 29)  # from a Saturday
     a, _ = appeal_of("You have 6 months from the date of this letter to request an appeal.", date="August 31, 2024")
     assert a.deadline == dt.date(2025, 2, 28)
+
+
+def test_a_notice_to_the_provider_counts_its_dispute_window():
+    r = record("Frontier Health Alliance\nRemit Date: 03/08/2027\nCLAIM #: 27-0301-88421   CLAIM STATUS: DENIED\n"
+               "CO-18 Exact duplicate claim/service.\n"
+               "Do not resubmit the claim as a new claim within 30 days. "
+               "Disputes must be submitted within 120 days of the date of this remittance advice.\n")
+    # no member window at all: the provider's dispute window is the letter's; the resubmission one is not
+    assert r.appeal.deadline == dt.date(2027, 7, 6) and r.appeal.window_days == 120
+
+
+def test_the_provider_window_does_not_replace_the_members():
+    a, _ = appeal_of("Providers may request a reconsideration within 30 days of the date of this notice. "
+                     "You may file an appeal within 180 days of the date of this notice.")
+    assert a.window_days == 180
+
+
+def test_an_appeal_called_a_grievance_is_the_members_appeal():
+    a, _ = appeal_of("You have 180 days from receipt of this notice to file an internal appeal (grievance).")
+    assert a.deadline == dt.date(2025, 7, 14) and a.counted_from == "receipt"
