@@ -172,8 +172,11 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     if dt_res is None:
         dt_res = _implied_denial(ctx, spacy_doc, carcs)
     document_type = rec.note("document_type", dt_res.found) if dt_res else None
-    rt = review_type_x.classify(cueset("review_type.jsonl")(spacy_doc), zone_of, claim is not None, bool(carcs))
-    review_type = rec.note("review_type", rt) if document_type != "other" else None
+    rt = review_type_x.classify(cueset("review_type.jsonl")(spacy_doc), zone_of, claim is not None, bool(carcs),
+                                served_before_letter=bool(dos and letter_date and dos < letter_date))
+    # a pend or acknowledgment letter is about a request still under review; a bill or statement has none
+    review_type = rec.note("review_type", rt) if document_type != "other" or (
+        rt is not None and rt.value != "post_service") else None
 
     # --- why, and on what basis ---------------------------------------------------------------
     category = reason_text = None

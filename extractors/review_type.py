@@ -15,7 +15,8 @@ POST_SERVICE_PROOF = {"rt-eob", "rt-explanation-of-benefits", "rt-amount-billed"
                       "rt-services-you-received", "rt-payment-denied", "rt-you-received-on"}
 
 
-def classify(cues: list[Cue], zone_of, has_claim_number: bool, has_carc: bool) -> Found | None:
+def classify(cues: list[Cue], zone_of, has_claim_number: bool, has_carc: bool,
+             served_before_letter: bool = False) -> Found | None:
     """Post-service needs proof that a claim was processed (claim number, adjustment codes, EOB
     or billed/paid amounts): a letter that merely says "if you already received this service"
     or "claim" in passing is not about services already received."""
@@ -32,6 +33,8 @@ def classify(cues: list[Cue], zone_of, has_claim_number: bool, has_carc: bool) -
         scores["post_service"] += 3
     if has_carc:
         scores["post_service"] += 2
+    if has_claim_number and served_before_letter:  # a claim for a date of service already past
+        scores["post_service"] += 3
     proven = has_claim_number or has_carc or any(c.rule in POST_SERVICE_PROOF for c in cues)
     if not proven:
         scores.pop("post_service", None)
