@@ -30,6 +30,7 @@ class Window:
     score: float
     rule: str
     provider: bool = False  # the provider's own appeal/dispute window (used when the member has none)
+    next_level: bool = False  # a fair hearing / external review counted from this notice (after a final decision)
 
 
 @dataclass
@@ -96,26 +97,38 @@ _FILING = re.compile(r"\b(?:you|your (?:request|written request|representative))
                      r"|\b(?:requests?|it) must be (?:filed|made|received|submitted|sent|postmarked)\b", re.I)
 
 
+# another process whose window a following sentence may state ("... keep getting it during your
+# appeal. You must ask within 10 days ...")
+_OTHER_PROCESSES = {"nm-continuation", "nm-external", "nm-fair-hearing", "nm-peer"}
+_NEXT_LEVELS = {"nm-fair-hearing", "nm-external"}
+# "... after you receive | our appeal decision": a notice yet to come, not this one
+_LATER_NOTICE = re.compile(r"\s*(?:of\s|notice of\s)?(?:our|the|a|your|its|the plan's|that)\s(?:[\w-]+\s){0,2}?"
+                           r"(?:appeal|final|hearing|review|reconsideration|redetermination|grievance)\s(?:[\w-]+\s)?"
+                           r"(?:decision|resolution|determination)", re.I)
 _NOT_AN_APPEAL = re.compile(r"\b(?:corrected claim|resubmi|new claim|claim correction)", re.I)
 
 
 def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str = "",
-              anchored: bool = False) -> tuple[bool, float, bool]:
+              anchored: bool = False) -> tuple[bool, float, bool, bool]:
     """Whether the window at ``pos`` is the member's appeal window, how strongly it reads so, and
     whether it is instead the provider's own appeal/dispute window. The appeal may be named in
     the sentence itself or, for "You must file within 180 days...", in the sentence before it
-    (same section)."""
+    (same section). Last: whether it is instead a fair hearing / external review window."""
     c0, c1 = _clause(text, *sent, pos)
     clause = text[c0:c1]
     sentence = text[sent[0]:sent[1]]
     others = [r.id for r in _rules("not_member") if r.regex.search(clause)]
     named = any(r.regex.search(sentence) for r in _rules("member"))
+    if not named and not others and any(r.regex.search(prev) for r in _rules("not_member") if r.id in _OTHER_PROCESSES):
+        # "You can ask to keep getting it during your appeal. You must ask within 10 days ..."
+        others = ["previous-sentence"]
     filing = bool(_FILING.search(clause))
     member = named or (filing and (anchored or zone == "appeal" or any(r.regex.search(prev) for r in _rules("member"))))
     score = (2.0 if member else 0.0) + (1.0 if zone == "appeal" else 0.0) + (0.5 if re.search(r"\byou(r)?\b", clause, re.I) else 0.0)
     provider = (set(others) <= {"nm-provider", "nm-timely-filing"} and not _NOT_AN_APPEAL.search(sentence)
                 and any(r.regex.search(sentence) for r in _rules("provider_appeal")))
-    return member and not others, score, provider and not (member and not others)
+    is_member = member and not others
+    return is_member, score, provider and not is_member, bool(others) and set(others) <= _NEXT_LEVELS
 
 
 def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
@@ -136,9 +149,12 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             n = _count(m)
             if n is None or n <= 0 or n > 400:
                 continue
-            member, score, provider = _classify(text, (s0, s1), m.start(), zone, prev, anchored=True)
+            member, score, provider, next_level = _classify(text, (s0, s1), m.start(), zone, prev, anchored=True)
+            later = bool(_LATER_NOTICE.match(text, m.end()))  # counted from a notice yet to come
+            member = member and not later
+            this_notice = bool(re.search(r"\bthis\b|receiv|receipt", m.group("anchor"), re.I)) and not later
             out.append(Window(n, _unit(m), _anchor(m.group("anchor")), None, m.start(), m.end(), (s0, s1), zone,
-                              member, score + 1.0, rel_rule.id, provider))
+                              member, score + 1.0, rel_rule.id, provider, next_level and this_notice))
             taken.append(m.span())
         for m in plain_rule.regex.finditer(text, s0, s1):
             if any(a <= m.start() < b for a, b in taken):
@@ -146,7 +162,7 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             n = _count(m)
             if n is None or n <= 0 or n > 400 or m.group("unit").lower().startswith("year") and n > 5:
                 continue
-            member, score, _ = _classify(text, (s0, s1), m.start(), zone, prev)
+            member, score, _, _ = _classify(text, (s0, s1), m.start(), zone, prev)
             if not member or not re.search(r"\b(within|have|up to|no later than|must|after|from)\b",
                                            text[max(s0, m.start() - 40):m.end() + 40], re.I):
                 continue
@@ -155,10 +171,10 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             before = text[max(s0, h.start - 70):h.start]
             if not abs_rule.regex.search(before):
                 continue
-            member, score, provider = _classify(text, (s0, s1), h.start, zone, prev)
+            member, score, provider, next_level = _classify(text, (s0, s1), h.start, zone, prev)
             cue = abs_rule.regex.search(before)
             out.append(Window(None, None, "absolute", h.value, max(s0, h.start - 70) + cue.start(), h.end, (s0, s1),
-                              zone, member, score + 1.0, abs_rule.id, provider))
+                              zone, member, score + 1.0, abs_rule.id, provider, next_level))
     if deadline_kv is not None:
         d, s, e = deadline_kv
         out.append(Window(None, None, "absolute", d, s, e, (s, e), "header", True, 4.0, "abs-deadline-label"))
@@ -209,11 +225,15 @@ def compute(w: Window, letter_date: dt.date | None, service_date: dt.date | None
     return Deadline(d, window_days, anchor, comp, problem=None if w.anchor else "appeal_window_base_assumed")
 
 
-def choose(windows: list[Window], letter_date, service_date, presumed) -> AppealResult:
+def choose(windows: list[Window], letter_date, service_date, presumed, final_decision: bool = False) -> AppealResult:
+    """``final_decision``: the letter ends the plan's own appeals (an appeal upheld), so a fair
+    hearing or external review counted from it is the next appeal to file."""
     members = [w for w in windows if w.member]
     provider_only = not members
     if provider_only:  # a notice to the provider: its appeal/dispute window is the letter's
         members = [w for w in windows if w.provider and w.anchor is not None]
+    if not members and final_decision:
+        members = [w for w in windows if w.next_level and w.anchor is not None]
     if not members:
         return AppealResult(None, None, windows)
     members.sort(key=lambda w: (w.anchor is None, -w.score, w.start))
@@ -230,3 +250,14 @@ def choose(windows: list[Window], letter_date, service_date, presumed) -> Appeal
     if best_r.problem:
         conf = min(conf, 0.5)
     return AppealResult(best_w, best_r, windows, conflicting, conf)
+
+
+_FINAL = re.compile(r"\b(?:we (?:have )?upheld|(?:is|was|been) upheld|uphold(?:ing)? (?:our|the) (?:original|initial|prior|previous)|"
+                    r"notice of (?:appeal|plan appeal) resolution|final (?:internal )?adverse (?:benefit )?determination|"
+                    r"this is (?:our|the plan's) final (?:internal )?decision|(?:finished|exhausted|completed) (?:the|our|your)\b[^.]{0,30}appeal)",
+                    re.I)
+
+
+def is_final_decision(text: str) -> bool:
+    """The letter is the plan's last word on an appeal (an appeal upheld)."""
+    return bool(_FINAL.search(text))

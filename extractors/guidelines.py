@@ -15,7 +15,7 @@ from extractors.rules import load_regexes
 _BASIS = re.compile(r"\b(based on|based upon|per|according to|criteria|in accordance with|does not meet|did not meet|"
                     r"not satisfy|does not satisfy|because|under|"
                     r"reference|references|applied|used|relied|made using|using|guidelines? used|"
-                    r"not meet|under (?:the|your)|pursuant to|as (?:described|defined|outlined) in|see (?:your|the)|"
+                    r"not meet|under (?:the|your)|pursuant to|as (?:described|defined|outlined|explained|stated|set out) in|see (?:your|the)|"
                     r"reviewed (?:against|using)|consistent with|guideline|policy|excluded|not covered)\b", re.I)
 _RIGHTS = re.compile(r"\b(right to|civil action|lawsuit|describes? the|external review process|appeal process|"
                      r"appeals? (?:process|levels?|procedures?)|fair hearing|file a complaint|grievance|"

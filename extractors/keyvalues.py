@@ -81,7 +81,9 @@ def _split_inline(cell: Cell) -> tuple[str, Cell] | None:
 _COLUMN_WORDS = re.compile(
     r"^(date|dates|code|codes|cpt|hcpcs|description|service|services|billed|amount|charge|charges|allowed|paid|"
     r"plan paid|you owe|decision|status|units|qty|quantity|modifier|reason|reason code|remark|diagnosis|"
-    r"dx|deductible|copay|coinsurance|not covered|balance|provider|from|to|line|item|drug|ndc|days|approved|denied)$", re.I)
+    r"dx|deductible|copay|coinsurance|not covered|balance|provider|from|to|line|item|drug|ndc|days|approved|denied|"
+    r"svc date|service date|dos|proc|proc/mod|mod|grp/carc|grp-rc|grp/rc|group/reason|carc|rarc|amt|adj|"
+    r"deduct|coins|remark codes?|adjustment|group code|paid amount|billed amount)$", re.I)
 
 
 def is_table_header(cs: list[Cell]) -> bool:

@@ -108,11 +108,16 @@ def _is_heading_like(s: str) -> bool:
             and s.lstrip()[:1].isupper())
 
 
+_LABELLED = re.compile(r"^\s*[A-Z][\w /#().'&-]{0,40}?:\s+\S")
+
+
 def continues(prev: str, cur: str, width: int) -> bool:
     """Whether line ``cur`` continues the sentence/paragraph that line ``prev`` started."""
     p, c = prev.rstrip(), cur.strip()
     if not p or not c or COLUMN_GAP in p.strip() or COLUMN_GAP in c or _BULLET.match(cur):
         return False
+    if _LABELLED.match(p) and _LABELLED.match(c):
+        return False  # "Service: ..." then "Date of decision: ...": one label per line
     long_prev = len(p) >= 0.6 * width and len(p.split()) >= 7
     if p.endswith(":") and long_prev and len(c.split()) >= 4 and not _is_heading_like(c):
         return True  # a sentence wrapped right after a colon ("...criteria in Clinical Policy:\nEnbrel (CP.1).")
@@ -160,8 +165,10 @@ def build_letter(doc: DocumentText) -> Letter:
                 pieces = [(ch.translate(_CHARMAP), j) for j, ch in enumerate(raw)]
             else:
                 pieces = None
+            skip = 0  # leading indentation of a continued line ("* item ...\n  continued")
             if i > 0:
                 if continues(prev, norm, width):
+                    skip = len(norm) - len(norm.lstrip())
                     p = prev.rstrip()
                     m = re.search(r"([A-Za-z]+)-$", p)
                     if m and norm.strip()[:1].islower() and m.group(1).lower() not in _COMPOUND_PREFIX:
@@ -180,9 +187,9 @@ def build_letter(doc: DocumentText) -> Letter:
             if cur_start is None:
                 cur_start = pos
             if pieces is None:
-                emit(norm, line_off)
+                emit(norm[skip:], line_off + skip)
             else:
-                for s, j in pieces:
+                for s, j in pieces[skip:]:
                     emit(s, line_off + j, per_char=len(s) == 1)
             prev = norm
             line_off += len(raw) + 1

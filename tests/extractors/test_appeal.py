@@ -109,3 +109,38 @@ def test_the_provider_window_does_not_replace_the_members():
 def test_an_appeal_called_a_grievance_is_the_members_appeal():
     a, _ = appeal_of("You have 180 days from receipt of this notice to file an internal appeal (grievance).")
     assert a.deadline == dt.date(2025, 7, 14) and a.counted_from == "receipt"
+
+
+def test_indented_bullet_continuations_and_continuation_of_benefits():
+    a, r = appeal_of("* You or someone you choose may file an internal appeal with us within 60 calendar days\n"
+                     "  from the date of this notice.\n"
+                     "* If this decision stops services you are receiving now and you want them to continue during\n"
+                     "  your appeal, you must file your appeal within 10 calendar days of the date of this notice.\n")
+    assert (a.deadline, a.window_days) == (dt.date(2025, 3, 16), 60) and not r.needs_review
+
+
+def test_a_window_counted_from_a_decision_yet_to_come_is_not_this_appeal():
+    a, r = appeal_of("You must file your appeal within 60 days from the date of this letter. "
+                     "You must ask for a hearing within 90 days from the date you receive the appeal decision. "
+                     "You may request an external review within 4 months after you receive our final appeal decision.")
+    assert a.window_days == 60 and not r.needs_review
+
+
+def test_after_an_upheld_appeal_the_fair_hearing_is_the_next_appeal():
+    r = record("Healthy Plains Medicaid\nNOTICE OF APPEAL RESOLUTION\nDate: 04/30/2025\n"
+               "Appeal decision: We upheld our original decision. The drug is not covered because you have not "
+               "tried two preferred medicines first.\n"
+               "YOUR RIGHT TO A STATE FAIR HEARING\n"
+               "You have 120 calendar days from the date of this notice to ask for a State Fair Hearing.\n"
+               "If you want to keep getting the medicine while you wait, you must ask for the hearing within "
+               "10 calendar days from the date of this notice.\n")
+    assert r.document_type == "denial" and r.appeal.deadline == dt.date(2025, 8, 28)
+
+
+def test_a_pre_appeal_discussion_is_not_the_appeal():
+    r = record("Northline Health\nNovember 17, 2025\nClaim #: 8G41927005\n"
+               "The claim is denied because the diagnosis billed is not supported by the record.\n"
+               "Pre-appeal discussion: You may request a clinical validation discussion with our physician reviewer "
+               "within 10 business days of the date of this letter.\n"
+               "Appeal: you may submit a Level 1 provider appeal within 30 business days from the date of this letter.\n")
+    assert r.appeal.deadline == dt.date(2025, 12, 29) and r.appeal.window_days == 30
