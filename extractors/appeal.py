@@ -100,7 +100,7 @@ _FILING = re.compile(r"\b(?:you|your (?:request|written request|representative))
 # another process whose window a following sentence may state ("... keep getting it during your
 # appeal. You must ask within 10 days ...")
 _OTHER_PROCESSES = {"nm-continuation", "nm-external", "nm-fair-hearing", "nm-peer"}
-_NEXT_LEVELS = {"nm-fair-hearing", "nm-external"}
+_NEXT_LEVELS = {"nm-fair-hearing", "nm-external", "nm-later-level"}
 # "... after you receive | our appeal decision": a notice yet to come, not this one
 _LATER_NOTICE = re.compile(r"\s*(?:of\s|notice of\s)?(?:our|the|a|your|its|the plan's|that)\s(?:[\w-]+\s){0,2}?"
                            r"(?:appeal|final|hearing|review|reconsideration|redetermination|grievance)\s(?:[\w-]+\s)?"
@@ -252,7 +252,7 @@ def choose(windows: list[Window], letter_date, service_date, presumed, final_dec
     return AppealResult(best_w, best_r, windows, conflicting, conf)
 
 
-_FINAL = re.compile(r"\b(?:we (?:have )?upheld|(?:is|was|been) upheld|uphold(?:ing)? (?:our|the) (?:original|initial|prior|previous)|"
+_FINAL = re.compile(r"\b(?:we (?:have )?upheld|(?:outcome|decision|determination|result):?\s*upheld|(?:denial|decision) (?:stands|remains)|(?:is|was|been) upheld|uphold(?:ing)? (?:our|the) (?:original|initial|prior|previous)|"
                     r"notice of (?:appeal|plan appeal) resolution|final (?:internal )?adverse (?:benefit )?determination|"
                     r"this is (?:our|the plan's) final (?:internal )?decision|(?:finished|exhausted|completed) (?:the|our|your)\b[^.]{0,30}appeal)",
                     re.I)

@@ -37,6 +37,9 @@ def mixed_decisions(rows: list[str]) -> bool:
 _STATUS_NEG = re.compile(r"\b(?:NOT (?:APPROVED|COVERED|AUTHORIZED|CERTIFIED)|DENIED|NON-?CERTIFIED|DISAPPROVED)\b")
 _STATUS_POS = re.compile(r"(?<!NOT )\b(?:APPROVED|AUTHORIZED|CERTIFIED)\b")
 _STATUS_ZONES = ("header", "reason", "other", "codes")
+# "Approved:   MRI without contrast" / "Not approved: contrast portion" as row labels
+_LABEL_NEG = re.compile(r"^\W*(?:not (?:approved|covered|authorized|certified)|denied)\s*:", re.I)
+_LABEL_POS = re.compile(r"^\W*(?:approved|authorized|covered|certified)\s*:", re.I)
 
 
 def mixed_status_lines(letter, zone_of) -> Found | None:
@@ -47,7 +50,8 @@ def mixed_status_lines(letter, zone_of) -> Found | None:
         if zone_of(ln.start) not in _STATUS_ZONES:
             continue
         t = letter.text[ln.start:ln.end]
-        has_neg, has_pos = bool(_STATUS_NEG.search(t)), bool(_STATUS_POS.search(_STATUS_NEG.sub("", t)))
+        has_neg = bool(_STATUS_NEG.search(t) or _LABEL_NEG.match(t))
+        has_pos = bool(_STATUS_POS.search(_STATUS_NEG.sub("", t)) or _LABEL_POS.match(t))
         if has_neg and not has_pos:
             neg = neg or ln
         elif has_pos and not has_neg:

@@ -116,7 +116,7 @@ def continues(prev: str, cur: str, width: int) -> bool:
     p, c = prev.rstrip(), cur.strip()
     if not p or not c or COLUMN_GAP in p.strip() or COLUMN_GAP in c or _BULLET.match(cur):
         return False
-    if _LABELLED.match(p) and _LABELLED.match(c):
+    if _LABELLED.match(c) and (_LABELLED.match(p) or prev.startswith("    ")):
         return False  # "Service: ..." then "Date of decision: ...": one label per line
     long_prev = len(p) >= 0.6 * width and len(p.split()) >= 7
     if p.endswith(":") and long_prev and len(c.split()) >= 4 and not _is_heading_like(c):
