@@ -198,3 +198,29 @@ def mixed_service_lines(letter: Letter, tabs: list[Table], reason_codes: dict[st
         if len(reasons) >= 2 and any(reasons) and not all(reasons):
             return span
     return None
+
+
+_MONEY = re.compile(r"\$?\s?(\d{1,3}(?:,\d{3})*\.\d\d)\b")
+_PAID_COLS = re.compile(r"\b(?:plan paid|we paid|amount paid|insurance paid|paid amount|paid|payment)\b", re.I)
+
+
+def line_payments(letter: Letter, tabs: list[Table]) -> tuple[str, Found] | None:
+    """In a claim table with a paid column, service lines that were paid (two or more amounts
+    beyond the billed one: allowed, paid, your share ...) and lines that were not (at most one:
+    what you owe). ("all_paid", span) or ("mixed", span); None for no such table."""
+    for t in tabs:
+        if not any(_PAID_COLS.search(c) for c in t.columns):
+            continue
+        rows = [letter.text[letter.lines[r].start:letter.lines[r].end] for r in t.rows]
+        rows = [r for r in rows if not re.match(r"\s*(?:claim )?totals?\b", r, re.I)]
+        amounts = [[float(a.replace(",", "")) for a in _MONEY.findall(r)] for r in rows]
+        amounts = [a for a in amounts if len(a) >= 3]
+        if not amounts:
+            continue
+        paid = [sum(1 for x in a[1:] if x > 0) >= 2 for a in amounts]
+        first, last = letter.lines[t.rows[0]], letter.lines[t.rows[-1]]
+        if all(paid):
+            return "all_paid", Found(True, first.start, last.end, 0.7, "dt-all-lines-paid")
+        if any(paid):
+            return "mixed", Found(True, first.start, last.end, 0.7, "dt-paid-and-unpaid-lines")
+    return None

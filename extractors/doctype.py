@@ -63,7 +63,7 @@ def mixed_status_lines(letter, zone_of) -> Found | None:
 
 
 def classify(cues: list[Cue], zone_of, is_title, carc_denial: Found | None,
-             mixed_lines: Found | None = None) -> DocTypeResult | None:
+             mixed_lines: Found | None = None, all_paid: Found | None = None) -> DocTypeResult | None:
     """``mixed_lines``: where a table shows some services approved/paid and others denied."""
     scores: dict[str, float] = defaultdict(float)
     best_cue: dict[str, Cue] = {}
@@ -83,6 +83,9 @@ def classify(cues: list[Cue], zone_of, is_title, carc_denial: Found | None,
     if mixed_lines is not None:
         scores["partial"] += 3.0
         best_cue.setdefault("partial", Cue("partial", mixed_lines.rule, 3.0, mixed_lines.start, mixed_lines.end))
+    if all_paid is not None and carc_denial is None and mixed_lines is None:
+        scores["approval"] += 3.0
+        best_cue.setdefault("approval", Cue("approval", all_paid.rule, 3.0, all_paid.start, all_paid.end))
     denial, approval, partial, other = (scores.get(k, 0.0) for k in ("denial", "approval", "partial", "other"))
     if partial >= 3 and (denial > 0 or approval > 0):
         label, cue, margin = "partial_denial", best_cue["partial"], partial

@@ -38,7 +38,7 @@ def _identifier(m: re.Match) -> str | None:
 
 def _bad_id(v: str) -> bool:
     """Identifier candidates that are really dates, phone numbers, years or money."""
-    return bool(re.fullmatch(r"(19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](\d\d|\d{4})|\d{3}-\d{3,4}(-\d{4})?|\$?[\d,]+\.\d\d", v))
+    return bool(re.fullmatch(r"(19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](\d\d|\d{4})|\d{3}-\d{3,4}(-\d{4})?|\$[\d,]+(?:\.\d\d)?|\d{1,3},\d{3}(?:\.\d\d)?", v))
 
 
 def find_guidelines(text: str, sentences, zone_of) -> list[Found]:

@@ -31,6 +31,9 @@ from models.pages import DocumentText
 DEFAULT_PAGE_CONF = 70.0
 DENIALS = ("denial", "partial_denial")
 _CONDITIONAL = re.compile(r"\s*(?:if|in the event|should|whenever|when)\b", re.I)
+_ZERO_AMOUNT = re.compile(r"[:\s]{0,3}\$?0\.00\b")
+_RECOUNTED = re.compile(r"\b(?:we sent you|that (?:notice|letter) (?:said|stated)|(?:our|the) (?:earlier|previous|prior)\s"
+                        r"(?:notice|letter|decision|denial|determination))\b", re.I)
 
 
 @dataclass
@@ -163,12 +166,18 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     dt_cues = [c for c in cueset("doctype.jsonl")(spacy_doc)
                if not any(h.start <= c.start < h.end for h in header_rows)
                and not (c.rule == "dt-approved" and ctx.words_in_sentence(c.start) < 4)]  # "Approved?" cells
-    # "If any part of a request is denied, you may appeal ..." states no decision
-    dt_cues = [Cue(c.label, c.rule, c.weight * 0.2, c.start, c.end) if _CONDITIONAL.match(ctx.sentence_text(c.start))
-               else c for c in dt_cues]
+    # "If any part of a request is denied, you may appeal ..." states no decision; "Amounts not
+    # covered: $0.00" neither; "On May 2 we sent you a notice of adverse determination" recounts one
+    dt_cues = [c for c in dt_cues if not _ZERO_AMOUNT.match(letter.text, c.end)]
+    dt_cues = [Cue(c.label, c.rule, c.weight * 0.2, c.start, c.end)
+               if _CONDITIONAL.match(ctx.sentence_text(c.start)) or
+               (c.label == "denial" and _RECOUNTED.search(ctx.sentence_text(c.start))) else c for c in dt_cues]
+    payments = codes_x.line_payments(letter, tabs)
     mixed = (codes_x.mixed_service_lines(letter, tabs, reason_x.carc_categories())
-             or doctype_x.mixed_status_lines(letter, zone_of))
-    dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial, mixed)
+             or doctype_x.mixed_status_lines(letter, zone_of)
+             or (payments[1] if payments and payments[0] == "mixed" and carc_denial is not None else None))
+    dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial, mixed,
+                                payments[1] if payments and payments[0] == "all_paid" else None)
     if dt_res is None:
         dt_res = _implied_denial(ctx, spacy_doc, carcs)
     document_type = rec.note("document_type", dt_res.found) if dt_res else None
