@@ -15,8 +15,15 @@ _ADDRESS = re.compile(r"\d+\s+\w+.*\b(st|street|ave|avenue|rd|road|blvd|dr|drive
                       r"\b[A-Z]{2}\s+\d{5}(-\d{4})?\b|\bp\.?o\.? box\b", re.I)
 _CONTACT = re.compile(r"\d{3}[-.) ]\s?\d{3}[-.]\d{4}|www\.|https?:|@|\.com\b|\.org\b|\bTTY\b|\bfax\b|phone|call us", re.I)
 
+_SPLIT_ID = re.compile(r"^\s*([A-Z0-9][A-Z0-9\-*]{2,})\s([0-9][0-9*\-]{1,10})\s*$", re.I)
+
+
 def clean_id(value: str) -> str | None:
-    """The identifier at the start of a value cell ("W123456789", "PA-2025-000123"), or None."""
+    """The identifier at the start of a value cell ("W123456789", "PA-2025-000123"), or None.
+    A value that is one id broken by a space ("M945 1298663", an OCR split) is joined."""
+    split = _SPLIT_ID.match(value)
+    if split and re.search(r"\d", split.group(1)) and len(split.group(1) + split.group(2)) <= 16:
+        value = split.group(1) + split.group(2)
     m = _ID.search(value.replace(" - ", "-"))
     if not m:
         return None

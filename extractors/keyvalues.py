@@ -42,14 +42,44 @@ def _label_rules() -> list[tuple[str, re.Pattern]]:
     return rules
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> tuple[str, ...]:
+    """The words the label patterns are made of ("claim", "member", "authorization", ...)."""
+    words = set()
+    for _, rx in _label_rules():
+        words.update(re.findall(r"[a-z]{4,}", rx.pattern))
+    return tuple(sorted(words))
+
+
+# everyday letter words close to a label word ("page" ~ "payer"): never mended into one
+_NOT_LABEL_WORDS = frozenset({"page", "pages", "phone", "email", "mail", "call", "note", "notes", "name"})
+
+
+def _ocr_mended(t: str) -> str | None:
+    """A label with an OCR slip in a word ("gaim number", "diagawsis") spelled as the known word
+    it is closest to, when it is close enough; None when nothing changes."""
+    from difflib import get_close_matches
+
+    words = t.split()
+    if not 1 <= len(words) <= 3:
+        return None
+    known = _label_words()
+    out = [w if len(w) < 4 or w in known or w in _NOT_LABEL_WORDS
+           else next(iter(get_close_matches(w, known, n=1, cutoff=0.66)), w) for w in words]
+    return " ".join(out) if out != words else None
+
+
 def label_field(label: str) -> str | None:
     t = re.sub(r"\s+", " ", label.strip().rstrip(":").strip()).lower()
-    t = t.strip("*•-").strip()
+    t = t.strip("*•-‘’'\"`“”").strip()
     if not t or len(t) > 45:
         return None
-    for field, rx in _label_rules():
-        if rx.fullmatch(t):
-            return field
+    for candidate in (t, _ocr_mended(t)):
+        if candidate is None:
+            continue
+        for field, rx in _label_rules():
+            if rx.fullmatch(candidate):
+                return field
     return None
 
 

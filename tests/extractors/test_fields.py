@@ -153,6 +153,15 @@ def test_ocr_confusions_in_codes_are_repaired():
     assert r.service.diagnosis_codes == ["R06.83", "S83.241A"]
 
 
+def test_ocr_damage_in_header_labels_and_ids():
+    r = record("Cedar Valley Health\nStatement date: 04/09/2024\n"
+               "Gaim number:   1446 425456379\n‘Member ID:   M945 1298663\nPage   2\n"
+               "Why we denied\nNot medically necessary.\n")
+    # "Gaim" is "Claim" with its C lost; an id split by a space is one id; "Page" is no label
+    assert (r.claim_number, r.member.member_id) == ("1446425456379", "M9451298663")
+    assert r.payer == "Cedar Valley Health"
+
+
 def test_missing_documentation_list():
     r = rec("Why we denied\nInsufficient clinical information was submitted. Please provide:\n"
             "• Operative report\n• Office notes from the last 6 months\n1. Imaging report\n")
