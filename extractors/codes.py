@@ -30,14 +30,26 @@ _TABLE_CODE_COLS = re.compile(r"^(code|codes|cpt|hcpcs|cpt/hcpcs|procedure|servi
 _TABLE_DX_COLS = re.compile(r"^(diagnosis|dx|icd|icd-10)", re.I)
 
 
+_FIRST_LETTER = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G"}
+_ICD_LABELLED_TOKEN = re.compile(r"(?<![\w.$-])[A-Z0-9$]{1,2}[0-9OoIlS][0-9A-Z]\.?[0-9A-Z]{0,4}(?![\w-])")
+
+
 def fix_icd(token: str) -> tuple[str, bool]:
-    """Repair OCR confusions by position (letter, digit, digit-or-letter); return (code, repaired)."""
+    """Repair OCR confusions by position (letter, digit, digit-or-letter); return (code, repaired).
+    A token that still is no code may have a stray letter after the first ("MS54.16")."""
     t = token.strip().upper().replace("$", "S")
+    code, repaired = _fix_positions(t, token)
+    if not ICD_SHAPE.match(code) and len(t) > 3 and t[1].isalpha():
+        code2, _ = _fix_positions(t[0] + t[2:], token)
+        if ICD_SHAPE.match(code2):
+            return code2, True
+    return code, repaired
+
+
+def _fix_positions(t: str, token: str) -> tuple[str, bool]:
     chars = list(t)
-    if chars and chars[0] in "0":
-        chars[0] = "O"
-    if chars[0] == "1":
-        chars[0] = "I"
+    if chars and chars[0] in _FIRST_LETTER:
+        chars[0] = _FIRST_LETTER[chars[0]]
     if len(chars) > 1:
         chars[1] = {"O": "0", "I": "1", "L": "1", "S": "5"}.get(chars[1], chars[1])
     fixed = "".join(chars)
@@ -70,8 +82,12 @@ def tables(letter: Letter) -> list[Table]:
             j = i + 1
             while j < n:
                 t = letter.text[letter.lines[j].start:letter.lines[j].end]
-                if not t.strip() or (len(cells(letter, j)) < 2 and not re.search(r"\d{4,}", t)):
+                if not t.strip():
                     break
+                if len(cells(letter, j)) < 2 and not re.search(r"\d{4,}", t):
+                    # a cell wrapped onto a line of its own ("Sunday, February" / "E0601   1   $2,128.08")
+                    if not (j + 1 < n and len(t) < 40 and len(cells(letter, j + 1)) >= 3):
+                        break
                 rows.append(j)
                 j += 1
             out.append(Table(i, [c.text for c in cs], rows))
@@ -128,8 +144,9 @@ def procedure_codes(letter: Letter, kvs: list[KeyValue], tabs: list[Table], skip
 def diagnosis_codes(letter: Letter, kvs: list[KeyValue], tabs: list[Table]) -> list[Found]:
     out: dict[str, Found] = {}
 
-    def take(start: int, end: int, rule: str, dotted_only: bool = False) -> None:
-        rx = _ICD_DOTTED if dotted_only else _ICD_TOKEN
+    def take(start: int, end: int, rule: str, dotted_only: bool = False, labelled: bool = False) -> None:
+        # under a diagnosis label every token is a code, so worse OCR damage is worth repairing
+        rx = _ICD_DOTTED if dotted_only else _ICD_LABELLED_TOKEN if labelled else _ICD_TOKEN
         for m in rx.finditer(letter.text, start, end):
             code, repaired = fix_icd(m.group(0))
             if ICD_SHAPE.match(code) and not CPT_SHAPE.match(m.group(0)):
@@ -137,10 +154,10 @@ def diagnosis_codes(letter: Letter, kvs: list[KeyValue], tabs: list[Table]) -> l
 
     for kv in kvs:
         if kv.field == "diagnosis_codes":
-            take(kv.start, kv.end, "icd-label")
+            take(kv.start, kv.end, "icd-label", labelled=True)
     for m in re.finditer(r"\b(?:diagnosis|diagnoses|dx|icd-?10(?:-cm)?)(?: codes?(?:\(s\))?)?(?:\s*[:#]\s*|\s(?=[A-Z][0-9][0-9A-Z]\.))", letter.text, re.I):
         line_end = letter.text.find("\n", m.end())
-        take(m.end(), line_end if line_end >= 0 else len(letter.text), "icd-phrase")
+        take(m.end(), line_end if line_end >= 0 else len(letter.text), "icd-phrase", labelled=True)
     for t in tabs:
         dx_cols = [i for i, c in enumerate(t.columns) if _TABLE_DX_COLS.match(c)]
         if not dx_cols:
