@@ -58,7 +58,7 @@ def _rules(label: str) -> list[RegexRule]:
 def _count(m: re.Match) -> int | None:
     if m.groupdict().get("paren"):
         return int(m.group("paren"))
-    words = m.group("num").split()
+    words = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", m.group("num")).split()  # "the 60th day after"
     for k in range(len(words), 0, -1):
         n = parse_number(" ".join(words[-k:]))
         if n is not None:
@@ -93,8 +93,9 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[int, i
 
 
 _FILING = re.compile(r"\b(?:you|your (?:request|written request|representative))\b[^.;]{0,40}?\b(?:file|request|submit|send|ask|mail|make|must|have|has)\b"
+                     r"|\b(?:send|submit|mail|file|fax)\s(?:us\s)?(?:your|a|the)\s(?:written\s)?(?:request|appeal|letter)\b"
                      r"|\b(?:write|send a letter|mail a letter) to us\b|\bto dispute\b"
-                     r"|\b(?:requests?|it) must be (?:filed|made|received|submitted|sent|postmarked)\b", re.I)
+                     r"|\b(?:requests?|it|appeals?)\b[^.;]{0,30}?\bmust be (?:filed|made|received|submitted|sent|postmarked)\b", re.I)
 
 
 # another process whose window a following sentence may state ("... keep getting it during your
@@ -125,7 +126,7 @@ def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str =
     filing = bool(_FILING.search(clause))
     member = named or (filing and (anchored or zone == "appeal" or any(r.regex.search(prev) for r in _rules("member"))))
     score = (2.0 if member else 0.0) + (1.0 if zone == "appeal" else 0.0) + (0.5 if re.search(r"\byou(r)?\b", clause, re.I) else 0.0)
-    provider = (set(others) <= {"nm-provider", "nm-timely-filing"} and not _NOT_AN_APPEAL.search(sentence)
+    provider = (set(others) <= {"nm-provider", "nm-timely-filing", "nm-grievance"} and not _NOT_AN_APPEAL.search(sentence)
                 and any(r.regex.search(sentence) for r in _rules("provider_appeal")))
     is_member = member and not others
     return is_member, score, provider and not is_member, bool(others) and set(others) <= _NEXT_LEVELS

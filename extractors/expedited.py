@@ -49,14 +49,23 @@ def find_expedited(text: str, sentences, review_type: str | None) -> ExpeditedRe
     pos_total = neg_total = 0.0
     pos_best = neg_best = None
     texts: list[str] = []
+    headed = None  # a bare "Fast appeal." heading: the next sentence says what it offers
     for i, (sent, zone) in enumerate(sentences):
         if zone in ("boilerplate", "furniture"):
             continue
         s = sent.text
         m = mention.regex.search(s)
-        if not m:
+        if not m and headed is not None and headed[0] == i - 1:
+            m = headed[1]
+            s_start = headed[2]
+        elif not m:
             continue
+        else:
+            s_start = sent.start_char
         pos_w, pos_rule, neg_w, neg_rule = _polarity(s, review_type)
+        if pos_w == 0 and neg_w == 0 and len(s.split()) <= 4:
+            headed = (i, m, sent.start_char)
+            continue
         if pos_w == 0 and neg_w == 0:
             # "Fast appeals are decided within 72 hours" after "You may ask for a fast appeal ..."
             if re.search(r"\bwithin\s\d{1,3}\s(?:clock\s)?hours\b", s, re.I):
@@ -64,15 +73,15 @@ def find_expedited(text: str, sentences, review_type: str | None) -> ExpeditedRe
             else:
                 continue
         texts.append(re.sub(r"\s+", " ", s).strip())
-        found_start = sent.start_char + m.start()
+        found_start = s_start + m.start()
         if pos_w:
             pos_total += pos_w
             if pos_best is None:
-                pos_best = (found_start, sent.start_char + m.end(), pos_rule, i)
+                pos_best = (found_start, s_start + m.end(), pos_rule, i)
         if neg_w:
             neg_total += neg_w
             if neg_best is None or neg_w > 0.5:
-                neg_best = (found_start, sent.start_char + m.end(), neg_rule, i)
+                neg_best = (found_start, s_start + m.end(), neg_rule, i)
     if pos_total == 0 and neg_total == 0:
         if review_type == "post_service":
             return ExpeditedResult(Found(False, 0, 0, 0.75, "exp-post-service-silent"), None, None)

@@ -42,6 +42,9 @@ def _near(word: str, targets: tuple[str, ...]) -> bool:
 
 
 
+_TITLE_WORDS = re.compile(r"\b(?:notice|notification|determination|decision|denial|letter|statement|explanation|advice)\s*$", re.I)
+
+
 def letter_date(letter: Letter, kvs: list[KeyValue]) -> Found | None:
     kv = first(kvs, "letter_date")
     if kv is not None:
@@ -66,6 +69,10 @@ def letter_date(letter: Letter, kvs: list[KeyValue]) -> Found | None:
             after = letter.text[hits[0].end:ln.end].strip(" .,")
             if not before and not after:  # the line is the date and nothing else
                 return Found(hits[0].value, hits[0].start, hits[0].end, 0.9, "letter-date-standalone")
+            raw_before = letter.text[ln.start:hits[0].start]
+            if (not after and raw_before.endswith("   ") and ":" not in raw_before and not re.search(r"\d", raw_before)
+                    and _TITLE_WORDS.search(raw_before)):  # "Claim Determination Notice      June 3, 2025"
+                return Found(hits[0].value, hits[0].start, hits[0].end, 0.8, "letter-date-beside-title")
     # a label wrapped around its value: "Date of this" / "October 9, 2026   ..." / "notice"
     for i, ln in enumerate(letter.lines[1:], start=1):
         if ln.start >= top:
