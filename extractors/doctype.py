@@ -38,8 +38,9 @@ _STATUS_NEG = re.compile(r"\b(?:NOT (?:APPROVED|COVERED|AUTHORIZED|CERTIFIED)|DE
 _STATUS_POS = re.compile(r"(?<!NOT )\b(?:APPROVED|AUTHORIZED|CERTIFIED)\b")
 _STATUS_ZONES = ("header", "reason", "other", "codes")
 # "Approved:   MRI without contrast" / "Not approved: contrast portion" as row labels
-_LABEL_NEG = re.compile(r"^\W*(?:not (?:approved|covered|authorized|certified)|denied)\s*:", re.I)
-_LABEL_POS = re.compile(r"^\W*(?:approved|authorized|covered|certified)\s*:", re.I)
+_ROW_NOUN = r"(?:(?:days?|visits?|units?|services?|items?|codes?|hours?|sessions?|quantity|lines?)\s)?"
+_LABEL_NEG = re.compile(r"^\W*" + _ROW_NOUN + r"(?:not (?:approved|covered|authorized|certified)|denied)\s*:", re.I)
+_LABEL_POS = re.compile(r"^\W*" + _ROW_NOUN + r"(?:approved|authorized|covered|certified)\s*:", re.I)
 
 
 def mixed_status_lines(letter, zone_of) -> Found | None:

@@ -15,6 +15,7 @@ _ADDRESS = re.compile(r"\d+\s+\w+.*\b(st|street|ave|avenue|rd|road|blvd|dr|drive
                       r"\b[A-Z]{2}\s+\d{5}(-\d{4})?\b|\bp\.?o\.? box\b", re.I)
 _CONTACT = re.compile(r"\d{3}[-.) ]\s?\d{3}[-.]\d{4}|www\.|https?:|@|\.com\b|\.org\b|\bTTY\b|\bfax\b|phone|call us", re.I)
 
+_PHONE = re.compile(r"(?:1-)?\d{3}-\d{3}-\d{4}")
 _SPLIT_ID = re.compile(r"^\s*([A-Z0-9][A-Z0-9\-*]{2,})\s([0-9][0-9*\-]{1,10})\s*$", re.I)
 
 
@@ -163,7 +164,7 @@ def id_field(letter: Letter, kvs: list[KeyValue], field: str) -> Found | None:
     if rx:  # "Re: Claim No. 889900112" in running text
         for m in re.finditer(rx, letter.text[:letter.first_page_end], re.I):
             v = clean_id(letter.text[m.end():m.end() + 32])
-            if v and letter.text.startswith(v, m.end()) and not find_dates(v) and not re.fullmatch(r"[\d-]{12,}", v):
+            if v and letter.text.startswith(v, m.end()) and not find_dates(v) and not _PHONE.fullmatch(v):
                 return Found(v, m.end(), m.end() + len(v), 0.75, f"{field}-inline")
     return None
 

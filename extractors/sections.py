@@ -12,6 +12,8 @@ from extractors.letter import COLUMN_GAP, Letter
 from extractors.nlp import cueset
 from extractors.rules import load_regexes
 
+# an unticked box on a form ("[ ] Notification - ..."): a reason the letter does NOT give
+_UNCHECKED = re.compile(r"^\s*(?:\[\s?\]|☐|□|\(\s\))\s")
 _PAGE_NO = re.compile(r"^\s*(?:page\s*\d+(?:\s*of\s*\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,2})\s*$", re.I)
 _FORM_LINE = re.compile(r"(?:^|\s)(?:form\s+)?cms-\d{4,5}|omb (?:approval|control)|page\s+\d+\s+of\s+\d+\s*$", re.I)
 _INLINE_LABEL = re.compile(r"^\s*([A-Z][A-Za-z' /&-]{2,60}?)\s*:\s+\S")
@@ -69,7 +71,8 @@ def looks_like_heading(text: str) -> bool:
 
 
 def _furniture(letter: Letter) -> list[bool]:
-    """Lines repeated on several pages (letterheads, footers) and page-number/form lines."""
+    """Lines repeated on several pages (letterheads, footers), page-number/form lines and unticked
+    form boxes."""
     texts = [letter.text[ln.start:ln.end].strip() for ln in letter.lines]
     seen: dict[str, set[int]] = {}
     for t, ln in zip(texts, letter.lines):
@@ -79,7 +82,8 @@ def _furniture(letter: Letter) -> list[bool]:
     out = []
     for t in texts:
         repeated = npages > 1 and len(seen.get(t.lower(), ())) >= 2 and len(t) < 120
-        out.append(bool(t) and (repeated or bool(_PAGE_NO.match(t)) or bool(_FORM_LINE.search(t))))
+        out.append(bool(t) and (repeated or bool(_PAGE_NO.match(t)) or bool(_FORM_LINE.search(t))
+                                or bool(_UNCHECKED.match(t))))
     return out
 
 
