@@ -38,7 +38,7 @@ _STATUS_NEG = re.compile(r"\b(?:NOT (?:APPROVED|COVERED|AUTHORIZED|CERTIFIED)|DE
 _STATUS_POS = re.compile(r"(?<!NOT )\b(?:APPROVED|AUTHORIZED|CERTIFIED)\b")
 _STATUS_ZONES = ("header", "reason", "other", "codes")
 # "Approved:   MRI without contrast" / "Not approved: contrast portion" as row labels
-_ROW_NOUN = r"(?:(?:days?|visits?|units?|services?|items?|codes?|hours?|sessions?|quantity|lines?)\s)?"
+_ROW_NOUN = r"(?:what (?:we|was)\s|(?:days?|visits?|units?|services?|items?|codes?|hours?|sessions?|quantity|lines?)\s)?"
 _LABEL_NEG = re.compile(r"^\W*" + _ROW_NOUN + r"(?:not (?:approved|covered|authorized|certified)|denied)\s*:", re.I)
 _LABEL_POS = re.compile(r"^\W*" + _ROW_NOUN + r"(?:approved|authorized|covered|certified)\s*:", re.I)
 

@@ -25,6 +25,9 @@ _RIGHTS = re.compile(r"\b(right to|civil action|lawsuit|describes? the|external 
 DECISION_ZONES = {"reason", "header", "other", "codes"}
 
 
+_POLICY_NUMBER_CELL = re.compile(r"(?:group\s|insurance\s|member\s)?policy\s?(?:#|no\.?|number|id)\s*:", re.I)
+
+
 def _identifier(m: re.Match) -> str | None:
     gd = m.groupdict()
     v = gd.get("id") or gd.get("id2")
@@ -60,6 +63,8 @@ def find_guidelines(text: str, sentences, zone_of) -> list[Found]:
         for rule in ordered:
             for m in rule.regex.finditer(text, sent.start_char, sent.end_char):
                 s, e = m.span()
+                if _POLICY_NUMBER_CELL.match(text, s) and re.search(r"(?:^|\n|   )\s*$", text[max(0, s - 40):s]):
+                    continue  # "Policy #:  PFH-4402-118830" in the header: the member's insurance policy
                 ident = _identifier(m)
                 if ident and _bad_id(ident):
                     ident = None

@@ -131,6 +131,19 @@ def _implied_denial(ctx: Context, spacy_doc, carcs) -> doctype_x.DocTypeResult |
                                    {"denial": 0.0}, uncertain=True)
 
 
+_OF_DECISION_DATE = re.compile(r"\b(?:decision|determination) date\b", re.I)
+
+
+def _decision_date(letter: Letter, kvs) -> "dt.date | None":
+    """A "Decision Date:" printed in the header apart from the letter's own date."""
+    for kv in kvs:
+        if re.fullmatch(r"\W*(?:decision|determination) date\W*", kv.label, re.I):
+            hits = find_dates(letter.text, kv.start, kv.end)
+            if hits:
+                return hits[0].value
+    return None
+
+
 def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CONF) -> CaseRecord:
     ctx, spacy_doc, sections = _context(doc)
     letter, sents, zone_of = ctx.letter, ctx.sentences, ctx.zone_of
@@ -219,6 +232,12 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     pres = appeal_x.presumption_days(letter.text)
     choice = appeal_x.choose(windows, letter_date, dos, pres[0] if pres else None,
                              final_decision=appeal_x.is_final_decision(letter.text))
+    decided = _decision_date(letter, kvs)
+    if (choice.window is not None and decided is not None and decided != letter_date
+            and _OF_DECISION_DATE.search(letter.text, choice.window.start, choice.window.end + 6)):
+        # "within 180 days of the Decision Date shown above": that date, not the letter's
+        choice = appeal_x.choose(windows, decided, dos, pres[0] if pres else None,
+                                 final_decision=appeal_x.is_final_decision(letter.text))
     appeal = Appeal()
     deadline_problem = None
     if choice.window is not None and document_type != "other":
@@ -235,8 +254,9 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     ex = expedited_x.find_expedited(letter.text, sents, "post_service" if sure_post and document_type in DENIALS
                                     else (review_type if review_type != "post_service" else None))
     expedited = Expedited()
-    # an acknowledgment or other notice says something about expedited handling only in so many words
-    explicit = ex.eligible is not None and ex.eligible.end > ex.eligible.start
+    # an acknowledgment or other notice counts only when it refuses expedited handling in so many
+    # words ("your request for a fast appeal was not accepted"); its offers are about other requests
+    explicit = ex.eligible is not None and ex.eligible.end > ex.eligible.start and ex.eligible.value is False
     if ex.eligible is not None and (document_type != "other" or explicit):
         f = ex.eligible
         if f.end <= f.start and rt is not None:  # silent post-service letter: cite what made it post-service

@@ -1,6 +1,6 @@
-"""A hundred and sixty letters in the wording of real notices (CMS, Medicaid in many states, ERISA,
+"""Two hundred letters in the wording of real notices (CMS, Medicaid in many states, ERISA,
 commercial payers, benefit managers, EOBs and remittances, appeal outcomes, approvals, pend
-letters), four sets written apart from the patterns: the key fields, measured the way the
+letters), five sets written apart from the patterns: the key fields, measured the way the
 acceptance scorer measures them."""
 import datetime as dt
 import re
@@ -8,7 +8,8 @@ import re
 import pytest
 
 from tests.extractors.helpers import record
-from tests.extractors import realistic_letters, realistic_letters_2, realistic_letters_3, realistic_letters_4
+from tests.extractors import (realistic_letters, realistic_letters_2, realistic_letters_3, realistic_letters_4,
+                              realistic_letters_5)
 
 
 def _norm(x: str) -> str:
@@ -34,8 +35,8 @@ def _guidelines_right(labels, found) -> bool:
     return len(used) == len(found)
 
 
-@pytest.fixture(scope="module", params=[realistic_letters, realistic_letters_2, realistic_letters_3, realistic_letters_4],
-                ids=["set1", "set2", "set3", "set4"])
+@pytest.fixture(scope="module", params=[realistic_letters, realistic_letters_2, realistic_letters_3, realistic_letters_4,
+                        realistic_letters_5], ids=["set1", "set2", "set3", "set4", "set5"])
 def outcomes(request):
     out = []
     for L in request.param.LETTERS:
