@@ -102,19 +102,14 @@ _FILING = re.compile(r"\b(?:you|your (?:request|written request|representative))
 # appeal. You must ask within 10 days ...")
 _OTHER_PROCESSES = {"nm-continuation", "nm-external", "nm-fair-hearing", "nm-peer"}
 _NEXT_LEVELS = {"nm-fair-hearing", "nm-external", "nm-later-level"}
-# "... after you receive | our appeal decision": a notice yet to come, not this one
-_LATER_NOTICE = re.compile(r"\s*(?:of\s|notice of\s)?(?:our|the|a|your|its|the plan's|that)\s(?:[\w-]+\s){0,2}?"
-                           r"(?:appeal|final|hearing|review|reconsideration|redetermination|grievance)\s(?:[\w-]+\s)?"
-                           r"(?:decision|resolution|determination)", re.I)
-_NOT_AN_APPEAL = re.compile(r"\b(?:corrected claim|resubmi|new claim|claim correction)", re.I)
 
 
 def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str = "",
               anchored: bool = False) -> tuple[bool, float, bool, bool]:
-    """Whether the window at ``pos`` is the member's appeal window, how strongly it reads so, and
-    whether it is instead the provider's own appeal/dispute window. The appeal may be named in
-    the sentence itself or, for "You must file within 180 days...", in the sentence before it
-    (same section). Last: whether it is instead a fair hearing / external review window."""
+    """(member, score, provider, next_level) for the window at ``pos``: whether it is the member's
+    appeal window and how strongly it reads so; else whether it is the provider's own appeal or
+    dispute window, or a fair hearing / external review window. The appeal may be named in the
+    sentence itself or, for "You must file within 180 days...", in the sentence before it."""
     c0, c1 = _clause(text, *sent, pos)
     clause = text[c0:c1]
     sentence = text[sent[0]:sent[1]]
@@ -126,7 +121,8 @@ def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str =
     filing = bool(_FILING.search(clause))
     member = named or (filing and (anchored or zone == "appeal" or any(r.regex.search(prev) for r in _rules("member"))))
     score = (2.0 if member else 0.0) + (1.0 if zone == "appeal" else 0.0) + (0.5 if re.search(r"\byou(r)?\b", clause, re.I) else 0.0)
-    provider = (set(others) <= {"nm-provider", "nm-timely-filing", "nm-grievance"} and not _NOT_AN_APPEAL.search(sentence)
+    provider = (set(others) <= {"nm-provider", "nm-timely-filing", "nm-grievance"}
+                and not any(r.regex.search(sentence) for r in _rules("not_an_appeal"))
                 and any(r.regex.search(sentence) for r in _rules("provider_appeal")))
     is_member = member and not others
     return is_member, score, provider and not is_member, bool(others) and set(others) <= _NEXT_LEVELS
@@ -151,7 +147,7 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             if n is None or n <= 0 or n > 400:
                 continue
             member, score, provider, next_level = _classify(text, (s0, s1), m.start(), zone, prev, anchored=True)
-            later = bool(_LATER_NOTICE.match(text, m.end()))  # counted from a notice yet to come
+            later = bool(_rules("later_notice")[0].regex.match(text, m.end()))  # counted from a notice yet to come
             member = member and not later
             this_notice = bool(re.search(r"\bthis\b|receiv|receipt", m.group("anchor"), re.I)) and not later
             out.append(Window(n, _unit(m), _anchor(m.group("anchor")), None, m.start(), m.end(), (s0, s1), zone,
@@ -253,12 +249,6 @@ def choose(windows: list[Window], letter_date, service_date, presumed, final_dec
     return AppealResult(best_w, best_r, windows, conflicting, conf)
 
 
-_FINAL = re.compile(r"\b(?:we (?:have )?upheld|(?:outcome|decision|determination|result):?\s*upheld|(?:denial|decision) (?:stands|remains)|(?:is|was|been) upheld|uphold(?:ing)? (?:our|the) (?:original|initial|prior|previous)|"
-                    r"notice of (?:appeal|plan appeal) resolution|final (?:internal )?adverse (?:benefit )?determination|"
-                    r"this is (?:our|the plan's) final (?:internal )?decision|(?:finished|exhausted|completed) (?:the|our|your)\b[^.]{0,30}appeal)",
-                    re.I)
-
-
 def is_final_decision(text: str) -> bool:
     """The letter is the plan's last word on an appeal (an appeal upheld)."""
-    return bool(_FINAL.search(text))
+    return any(r.regex.search(text) for r in _rules("final_decision"))
