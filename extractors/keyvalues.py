@@ -55,6 +55,7 @@ def _label_words() -> tuple[str, ...]:
 _NOT_LABEL_WORDS = frozenset({"page", "pages", "phone", "email", "mail", "call", "note", "notes", "name"})
 
 
+@lru_cache(maxsize=4096)
 def _ocr_mended(t: str) -> str | None:
     """A label with an OCR slip in a word ("gaim number", "diagawsis") spelled as the known word
     it is closest to, when it is close enough; None when nothing changes."""
@@ -69,12 +70,15 @@ def _ocr_mended(t: str) -> str | None:
     return " ".join(out) if out != words else None
 
 
+@lru_cache(maxsize=8192)
 def label_field(label: str) -> str | None:
     t = re.sub(r"\s+", " ", label.strip().rstrip(":").strip()).lower()
     t = t.strip("*•-‘’'\"`“”").strip()
     if not t or len(t) > 45:
         return None
-    for candidate in (t, _ocr_mended(t)):
+    # only a cell that reads as a label ("Gaim number:") is worth mending: difflib is not free
+    looks_labelled = label.rstrip().endswith((":", "#"))
+    for candidate in (t, _ocr_mended(t) if looks_labelled else None):
         if candidate is None:
             continue
         for field, rx in _label_rules():
@@ -103,7 +107,7 @@ def _split_inline(cell: Cell) -> tuple[str, Cell] | None:
     m = _INLINE.match(cell.text)
     if not m:
         return None
-    label = m.group("label") + (" #" if m.group("sep").startswith("#") else "")
+    label = m.group("label") + (" #" if m.group("sep").startswith("#") else ":")
     vs = cell.start + m.start("value")
     return label, Cell(m.group("value"), vs, cell.end)
 
