@@ -144,3 +144,19 @@ def test_a_pre_appeal_discussion_is_not_the_appeal():
                "within 10 business days of the date of this letter.\n"
                "Appeal: you may submit a Level 1 provider appeal within 30 business days from the date of this letter.\n")
     assert r.appeal.deadline == dt.date(2025, 12, 29) and r.appeal.window_days == 30
+
+
+def test_a_window_counted_from_a_printed_decision_date():
+    r = record("Prairie States Benefit Plan\nLetter Date: 04/09/2025\nDecision Date: 04/08/2025\n"
+               "We are unable to approve the genetic test because we did not receive the records we need.\n"
+               "You or your provider may submit an appeal within 180 calendar days of the Decision Date shown above.\n")
+    assert r.appeal.deadline == dt.date(2025, 10, 5) and r.letter_date == dt.date(2025, 4, 9)
+
+
+def test_a_retro_authorization_window_is_not_an_appeal():
+    r = record("Keystone Mutual\nDate of Notice: October 14, 2025\nClaim Ref: 25280-771-09944\n"
+               "Date of Service: 09/30/2025\nCO-197 Precertification/authorization absent.\n"
+               "Appeal: to appeal the denied lines, submit a Provider Appeal Request within 30 business days of the "
+               "date of this notice. Retro-authorization requests must be made within 14 days of the date of service "
+               "and are not appeals. Post-service appeals are not eligible for expedited handling.\n")
+    assert r.appeal.deadline == dt.date(2025, 11, 25) and r.expedited.eligible is False
