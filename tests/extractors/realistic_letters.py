@@ -1,4 +1,4 @@
-"""Held-out probe set: 40 realistic US health-insurance letter texts with expected labels.
+"""A first set of 40 realistic US health-insurance letter texts with expected labels.
 
 Written independently of the extractor patterns (a held-out set when written; now a regression set). All payers, people, IDs, NPIs and claim
 numbers are fictional. Expected deadlines follow the contract README (../shared/contract/README.md)
