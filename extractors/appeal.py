@@ -134,6 +134,7 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
     rel_rule = _rules("window")[0]
     plain_rule = _rules("window_plain")[0]
     abs_rule = _rules("absolute")[0]
+    later_rule = _rules("later_notice")[0]
     prev_by_zone: dict[str, str] = {}
     for sent, zone in sentences:
         if zone in ("boilerplate", "furniture"):
@@ -147,7 +148,7 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             if n is None or n <= 0 or n > 400:
                 continue
             member, score, provider, next_level = _classify(text, (s0, s1), m.start(), zone, prev, anchored=True)
-            later = bool(_rules("later_notice")[0].regex.match(text, m.end()))  # counted from a notice yet to come
+            later = bool(later_rule.regex.match(text, m.end()))  # counted from a notice yet to come
             member = member and not later
             this_notice = bool(re.search(r"\bthis\b|receiv|receipt", m.group("anchor"), re.I)) and not later
             out.append(Window(n, _unit(m), _anchor(m.group("anchor")), None, m.start(), m.end(), (s0, s1), zone,

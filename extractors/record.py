@@ -230,14 +230,13 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
             kv_deadline = (hits[0].value, hits[0].start, hits[0].end)
     windows = appeal_x.find_windows(letter.text, sents, kv_deadline)
     pres = appeal_x.presumption_days(letter.text)
-    choice = appeal_x.choose(windows, letter_date, dos, pres[0] if pres else None,
-                             final_decision=appeal_x.is_final_decision(letter.text))
+    presumed, final = (pres[0] if pres else None), appeal_x.is_final_decision(letter.text)
+    choice = appeal_x.choose(windows, letter_date, dos, presumed, final_decision=final)
     decided = _decision_date(letter, kvs)
     if (choice.window is not None and decided is not None and decided != letter_date
             and _OF_DECISION_DATE.search(letter.text, choice.window.start, choice.window.end + 6)):
         # "within 180 days of the Decision Date shown above": that date, not the letter's
-        choice = appeal_x.choose(windows, decided, dos, pres[0] if pres else None,
-                                 final_decision=appeal_x.is_final_decision(letter.text))
+        choice = appeal_x.choose(windows, decided, dos, presumed, final_decision=final)
     appeal = Appeal()
     deadline_problem = None
     if choice.window is not None and document_type != "other":
