@@ -1,7 +1,7 @@
 """Benchmarks of the text stage (pipeline.text.read_document), measured in one run and printed:
 
 1. scanned pages: read_document over image-only PDFs and TIFFs, documents in flight concurrently
-   and one shared OcrPool(jobs=cores), as pipeline.batch.process_paths runs them, vs sequential raw
+   and one shared WorkerPool(jobs=cores), as pipeline.batch.process_paths runs them, vs sequential raw
    `tesseract page.png stdout` calls on the same pages pre-rendered at 300 dpi     target <= 0.6
 2. born-digital letters: read_document vs a bare pdfplumber loop
    (`for page in pdf.pages: page.extract_text()`) on the same files                  target <= 1.2
@@ -142,12 +142,12 @@ def warm_pool(pool, folder: Path) -> float:
 def bench_scanned(scans: list[Path], pngs: list[Path], jobs: int, rounds: int, tmp: Path) -> dict:
     """Seconds per arm summed over rounds; the arms' order is reversed every other round (ABC CBA)."""
     from denials.config import Settings
-    from pipeline.ocr_pool import OcrPool
+    from pipeline.workers import WorkerPool
 
     settings = Settings(jobs=jobs)
     seconds = dict.fromkeys(ARMS, 0.0)
     chars = {}
-    with OcrPool(jobs) as pool:
+    with WorkerPool(jobs) as pool:
         startup = warm_pool(pool, tmp)
         arms = {"raw": lambda: raw_tesseract(pngs),
                 "raw_1thread": lambda: raw_tesseract(pngs, omp_threads="1"),

@@ -1,9 +1,10 @@
 """The batch flow: one Prefect task per document.
 
-Locally the document tasks run in a ThreadPoolTaskRunner and share one OCR process pool that the
-flow creates (``OcrPool(settings.jobs)``): the threads mostly wait while the pool's processes
-keep every core busy with tesseract. With a Dask scheduler address the tasks go to that cluster
-instead (prefect-dask), and each worker process OCRs with a pool of its own (flows.pools).
+Locally the document tasks run in a ThreadPoolTaskRunner and share one pool of worker processes
+(``flows.pools.worker_pool``, kept for the process's later runs): the threads mostly wait while
+the pool's processes keep every core busy reading text layers, OCRing pages and extracting. With a Dask
+scheduler address the tasks go to that cluster instead (prefect-dask), and each Dask worker
+process has a pool of its own (flows.pools).
 
 The flow only plans, submits and collects; flows.documents.handle does the work. A task is
 retried only when the document failed with a code whose exception class is ``retryable``
@@ -28,7 +29,7 @@ from prefect.utilities.annotations import quote
 from denials.config import Settings
 from models import DenialsError
 from pipeline.batch import expand_paths
-from pipeline.ocr_pool import OcrPool
+from pipeline.workers import WorkerPool
 from store.db import upgrade
 
 from flows.documents import DocResult, WorkItem, dispose_engine, engine_for, handle, warm_up_extractor
@@ -56,16 +57,19 @@ def retry_if_transient(task, task_run, state) -> bool:
 @task(name="process-document", task_run_name="{item.name}", retries=DOC_RETRIES,
       retry_delay_seconds=DEFAULT_RETRY_DELAY_S, retry_condition_fn=retry_if_transient,
       cache_policy=NO_CACHE, persist_result=False)
-def process_document(item: WorkItem, settings: Settings, ocr: OcrPool | None = None) -> DocResult:
-    """One document, start to end (flows.documents.handle). ``ocr`` is the flow's shared pool when
-    running in the flow's threads; on a Dask worker it is None and the worker's own pool is used."""
+def process_document(item: WorkItem, settings: Settings, pool: WorkerPool | None = None) -> DocResult:
+    """One document, start to end (flows.documents.handle). ``pool`` is the flow's shared worker
+    pool when running in the flow's threads; on a Dask worker it is None and the worker's own pool
+    is used."""
     ctx = TaskRunContext.get()
     final = ctx.task_run.run_count > ctx.task.retries
     if ctx.task_run.run_count > 1 and item.saved_since is None:
         # an earlier attempt may have stored the document before failing to file it away
         item = replace(item, saved_since=ctx.task_run.start_time or ctx.task_run.expected_start_time)
-    pool = ocr if ocr is not None else worker_pool(settings.jobs)
-    warm_up_extractor()  # once per process (a no-op after the first call)
+    if pool is None:
+        pool = worker_pool(settings.jobs)
+    if pool.jobs == 1:  # extraction runs in this process's threads: build its models once, first
+        warm_up_extractor()
     result = handle(item, settings, engine_for(settings.db_url), pool, final_attempt=final)
     get_run_logger().info(result.describe())
     return result
@@ -106,7 +110,7 @@ def inbox_items(consumer: Consumer, paths: list[str] | None, settle_s: float) ->
 
 @contextmanager
 def document_runner(settings: Settings):
-    """(task runner, shared OCR pool or None, how many documents to keep in flight)."""
+    """(task runner, shared worker pool or None, how many documents to keep in flight)."""
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
@@ -114,9 +118,9 @@ def document_runner(settings: Settings):
             threads = sum(runner.client.nthreads().values()) or 1
             yield runner, None, 2 * threads
     else:
-        workers = settings.jobs + 2  # document threads: most of them wait on OCR at any time
-        with OcrPool(settings.jobs) as pool, ThreadPoolTaskRunner(max_workers=workers) as runner:
-            yield runner, one_at_a_time(pool), 2 * workers
+        threads = settings.jobs + 2  # document threads: most of them wait on the worker pool at any time
+        with ThreadPoolTaskRunner(max_workers=threads) as runner:
+            yield runner, one_at_a_time(worker_pool(settings.jobs)), 2 * threads
 
 
 def run_documents(runner, items: Iterable[WorkItem], window: int, **params) -> list[DocResult]:
@@ -184,8 +188,8 @@ def batch_flow(paths: list[str] | None = None, inbox: str | None = None, jobs: i
             logger.info("consuming inbox %s as %s", layout.inbox, consumer.id)
         else:
             items = in_place_items(paths or [])
-        runner, ocr, window = stack.enter_context(document_runner(settings))
-        results = run_documents(runner, items, window, settings=settings, ocr=ocr, retry_delay_s=retry_delay_s)
+        runner, pool, window = stack.enter_context(document_runner(settings))
+        results = run_documents(runner, items, window, settings=settings, pool=pool, retry_delay_s=retry_delay_s)
     dispose_engine(settings.db_url)
     summary = summarize(results, today)
     publish(summary)

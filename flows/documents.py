@@ -31,7 +31,7 @@ from extractors import EXTRACTOR_VERSION, extract_record
 from models import CaseRecord, DenialsError, DocumentText, ErrorCode, Page, ProcessedDocument, Source
 from models.errors import InternalError
 from pipeline.intake import sha256_file
-from pipeline.ocr_pool import OcrPool
+from pipeline.workers import WorkerPool
 from pipeline.process import failed, process_file
 from store import case_status, get_case, list_audit, make_engine, save_processed, session_scope
 
@@ -142,7 +142,7 @@ def read_source(path: Path, settings: Settings) -> tuple[bytes | None, str]:
     return content, hashlib.sha256(content).hexdigest()
 
 
-def process_within(path: Path, settings: Settings, ocr: OcrPool | None, limit_s: float, sha: str) -> ProcessedDocument:
+def process_within(path: Path, settings: Settings, pool: WorkerPool | None, limit_s: float, sha: str) -> ProcessedDocument:
     """``process_file`` with a time limit: past it, a failed record with code ``timeout``.
 
     The document runs in a helper thread that is abandoned on timeout (Python cannot stop a
@@ -152,7 +152,7 @@ def process_within(path: Path, settings: Settings, ocr: OcrPool | None, limit_s:
 
     def run() -> None:
         try:
-            fut.set_result(process_file(path, settings, ocr))
+            fut.set_result(process_file(path, settings, pool))
         except BaseException as e:  # noqa: BLE001 - handed over through the future
             fut.set_exception(e)
 
@@ -217,7 +217,7 @@ def result_of(item: WorkItem, case: dict, outcome: str, moved: Path | None) -> D
 
 # --- the whole life -------------------------------------------------------------------------------
 
-def handle(item: WorkItem, settings: Settings, engine: Engine, ocr: OcrPool | None = None, *,
+def handle(item: WorkItem, settings: Settings, engine: Engine, pool: WorkerPool | None = None, *,
            final_attempt: bool = True) -> DocResult:
     """Process, store and file away one file. A transient failure (an error code whose class is
     ``retryable``: timeout, internal) raises its DenialsError unless this is the final attempt,
@@ -239,7 +239,7 @@ def handle(item: WorkItem, settings: Settings, engine: Engine, ocr: OcrPool | No
             if status in GOOD:
                 processed = seen_before(sha, item.name)
             else:
-                processed = process_within(path, settings, ocr, settings.doc_timeout_s, sha)
+                processed = process_within(path, settings, pool, settings.doc_timeout_s, sha)
                 err = processed.record.error
                 if err is not None and is_retryable(err.code) and not final_attempt:
                     raise ERROR_CLASSES[err.code](err.message)

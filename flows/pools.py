@@ -1,16 +1,18 @@
-"""OCR pools for document tasks.
+"""Worker pools for document tasks.
 
-``one_at_a_time``: with ``jobs=1`` an OcrPool has no processes and OCRs a page in the calling
-thread, so several document threads would OCR several pages at once; this lets one through.
+``one_at_a_time``: with ``jobs=1`` a WorkerPool has no processes and runs each stage in the
+calling thread, so several document threads would work on several documents at once (several
+tesseracts, say); this lets one call through at a time.
 
-``worker_pool``: the OCR pool of a Dask worker process: created on first use, shared by the
-document tasks that worker runs, closed when the process exits.
+``worker_pool``: this process's pool: created on first use, shared by every document task and
+every flow run of the process (a watcher's many small runs do not each start and warm up new
+workers), closed when the process exits.
 
-Its size is the worker's thread count (``dask worker --nthreads N``: N documents at a time, N
-OCR processes), so start one worker per machine with ``--nthreads`` = cores. Dask runs workers
-as daemonic processes by default, and those may not start child processes: pages are then OCR'd
-in the task's own thread (tesseract still runs as a separate program, so the worker's threads
-still use the cores). Start workers with ``DASK_DISTRIBUTED__WORKER__DAEMON=False`` for a pool.
+On a Dask worker its size is the worker's thread count (``dask worker --nthreads N``: N documents at a time, N
+worker processes), so start one worker per machine with ``--nthreads`` = cores. Dask runs
+workers as daemonic processes by default, and those may not start child processes: the stages
+then run in the task's own thread (tesseract still runs as a separate program). Start workers
+with ``DASK_DISTRIBUTED__WORKER__DAEMON=False`` for a pool.
 """
 from __future__ import annotations
 
@@ -19,30 +21,32 @@ import logging
 import multiprocessing
 import threading
 
-from pipeline.ocr_pool import OcrPool
+from pipeline.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
+
 class OneAtATime:
-    """An OcrPool(1) that OCRs one page at a time, whichever thread asks (same ``submit``)."""
+    """A WorkerPool(1) that runs one call at a time, whichever thread asks (same ``call``)."""
 
     jobs = 1
 
-    def __init__(self, pool: OcrPool):
+    def __init__(self, pool: WorkerPool):
         self._pool = pool
         self._lock = threading.Lock()
 
-    def submit(self, job):
-        with self._lock:  # OcrPool(1).submit runs the page before it returns
-            return self._pool.submit(job)
+    def call(self, fn, *args):
+        with self._lock:  # WorkerPool(1).call runs the function before it returns
+            return self._pool.call(fn, *args)
 
 
-def one_at_a_time(pool: OcrPool):
+def one_at_a_time(pool: WorkerPool):
     return OneAtATime(pool) if pool.jobs == 1 else pool
 
 
-_pool: OcrPool | None = None
+_pool: WorkerPool | None = None
 _lock = threading.Lock()
+_registered: list[bool] = []
 
 
 def _worker_threads() -> int | None:
@@ -54,18 +58,24 @@ def _worker_threads() -> int | None:
         return None  # not inside a Dask worker
 
 
-def worker_pool(default_jobs: int) -> OcrPool:
-    """This process's OCR pool (one per process, however many tasks share it)."""
+def worker_pool(default_jobs: int) -> WorkerPool:
+    """This process's worker pool (one per process, however many tasks share it); ``default_jobs``
+    workers, or on a Dask worker its thread count. A run asking for another size replaces it."""
     global _pool
+    jobs = _worker_threads() or default_jobs
+    if jobs > 1 and multiprocessing.current_process().daemon:
+        log.warning("daemonic worker process: documents are processed in the task threads "
+                    "(set DASK_DISTRIBUTED__WORKER__DAEMON=False for a worker pool)")
+        jobs = 1
     with _lock:
+        if _pool is not None and _pool.jobs != jobs:
+            _pool.close()
+            _pool = None
         if _pool is None:
-            jobs = _worker_threads() or default_jobs
-            if jobs > 1 and multiprocessing.current_process().daemon:
-                log.warning("daemonic worker process: OCR runs in the task threads "
-                            "(set DASK_DISTRIBUTED__WORKER__DAEMON=False for an OCR pool)")
-                jobs = 1
-            _pool = OcrPool(jobs)
-            atexit.register(close_worker_pool)
+            if not _registered:
+                atexit.register(close_worker_pool)
+                _registered.append(True)
+            _pool = WorkerPool(jobs)
         return _pool
 
 

@@ -19,7 +19,7 @@ from denials.config import Settings
 from extractors import EXTRACTOR_VERSION, extract_record
 from models import DocumentText
 from pipeline.intake import sniff_kind
-from pipeline.ocr_pool import OcrPool
+from pipeline.workers import WorkerPool
 from pipeline.process import process_file
 from store import (case_status, get_case, get_pages, get_source, query_cases, replace_extraction, save_processed,
                    session_scope)
@@ -87,7 +87,7 @@ def reextract(engine: Engine, record_id: str) -> Reprocessed:
     return Reprocessed(record_id, "updated" if changed else "unchanged", changed, status)
 
 
-def rerun(engine: Engine, settings: Settings, record_id: str, ocr: OcrPool | None) -> Reprocessed:
+def rerun(engine: Engine, settings: Settings, record_id: str, pool: WorkerPool | None) -> Reprocessed:
     """The whole pipeline again for a failed case, from its stored file."""
     with session_scope(engine, readonly=True) as s:
         filename, content = get_source(s, record_id)
@@ -96,7 +96,7 @@ def rerun(engine: Engine, settings: Settings, record_id: str, ocr: OcrPool | Non
     with tempfile.TemporaryDirectory(prefix="denials-reprocess-") as tmp:
         path = Path(tmp) / PurePath(filename).name
         path.write_bytes(content)
-        processed = process_file(path, settings, ocr)
+        processed = process_file(path, settings, pool)
     with session_scope(engine) as s:
         save_processed(s, processed, filename, content, actor="reprocess")
         status = get_case(s, record_id)["status"]
@@ -107,7 +107,7 @@ def reprocess(engine: Engine, settings: Settings, record_ids: Iterable[str] | No
     """Reprocess the given cases (ids or unique prefixes), or every case when ``record_ids`` is
     None. Each case is its own transaction."""
     targets = all_record_ids(engine) if record_ids is None else list(resolve(engine, record_ids))
-    with OcrPool(settings.jobs) as pool:
+    with WorkerPool(settings.jobs) as pool:
         for target in targets:
             if isinstance(target, Reprocessed):
                 yield target

@@ -1,8 +1,9 @@
 """Many files -> a stream of ProcessedDocuments, in input order, with bounded memory.
 
-Documents are read by a few threads (which mostly wait for OCR results) while the OCR pages of
-all in-flight documents share one process pool; extraction runs in the calling thread. At most
-``window`` documents are in flight, so memory stays flat however many files a batch has."""
+A few threads each carry one document through its stages, which run in one shared pool of
+worker processes (text layer, OCR pages, extraction: pipeline.process), so the threads mostly
+wait and every core works. At most ``window`` documents are in flight, so memory stays flat
+however many files a batch has."""
 from __future__ import annotations
 
 import logging
@@ -14,8 +15,8 @@ from pathlib import Path
 
 from denials.config import Settings
 from models import ProcessedDocument
-from pipeline.ocr_pool import OcrPool
-from pipeline.process import extract_or_fail, read_or_fail
+from pipeline.process import process_file
+from pipeline.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,8 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 def process_paths(paths: Iterable[Path], settings: Settings, jobs: int | None = None) -> Iterator[ProcessedDocument]:
     jobs = jobs or settings.jobs
-    window = jobs + 2
-    with OcrPool(jobs) as pool, ThreadPoolExecutor(max_workers=window, thread_name_prefix="read") as readers:
+    window = jobs + 2 if jobs > 1 else 1  # with one job (no worker processes) documents go one at a time
+    with WorkerPool(jobs) as pool, ThreadPoolExecutor(max_workers=window, thread_name_prefix="doc") as threads:
         pending: deque = deque()
         files = expand_paths(paths)
 
@@ -57,7 +58,7 @@ def process_paths(paths: Iterable[Path], settings: Settings, jobs: int | None = 
                 nxt = next(files, None)
                 if nxt is None:
                     return
-                pending.append((nxt, readers.submit(read_or_fail, nxt, settings, pool)))
+                pending.append((nxt, threads.submit(process_file, nxt, settings, pool)))
 
         top_up()
         while pending:
@@ -69,4 +70,4 @@ def process_paths(paths: Iterable[Path], settings: Settings, jobs: int | None = 
                 top_up()
                 continue
             top_up()
-            yield got if isinstance(got, ProcessedDocument) else extract_or_fail(got)
+            yield got

@@ -23,14 +23,14 @@ def setup_logging(verbose: bool = False) -> None:
 def text(file: Path, jobs: int | None):
     """Print each page's text with its method (text layer / OCR) and confidence."""
     from models.errors import DenialsError
-    from pipeline.ocr_pool import OcrPool
+    from pipeline.workers import WorkerPool
     from pipeline.text import read_document
 
     setup_logging()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     settings = Settings()
     try:
-        with OcrPool(jobs or settings.jobs) as pool:
+        with WorkerPool(jobs or settings.jobs) as pool:
             doc = read_document(file, settings, pool)
     except DenialsError as e:
         raise click.ClickException(f"{e.code.value}: {e.message}")

@@ -1,7 +1,7 @@
 """OCR of one page: load/render the image, turn it upright, deskew, run tesseract, lay out words.
 
 Stages are small functions; ``ocr_page`` only orders them. It runs in worker processes
-(see pipeline.ocr_pool), so it takes and returns plain picklable values."""
+(see pipeline.workers), so it takes and returns plain picklable values."""
 from __future__ import annotations
 
 import os

@@ -1,5 +1,9 @@
 """One file -> one ProcessedDocument (a CaseRecord, failed or not, plus page text). Never raises
-for a bad document: every DenialsError becomes a failed record carrying its contract code."""
+for a bad document: every DenialsError becomes a failed record carrying its contract code.
+
+With a WorkerPool the CPU-heavy stages run in its worker processes: a born-digital letter is
+read and extracted in one worker call (``read_and_extract``); a letter with pages to OCR has
+them OCR'd one page per call, then is extracted in another."""
 from __future__ import annotations
 
 import logging
@@ -10,8 +14,8 @@ from extractors import EXTRACTOR_VERSION, extract_record
 from models import CaseRecord, DenialsError, ErrorCode, ProcessedDocument
 from models.pages import DocumentText
 from pipeline.intake import sha256_file
-from pipeline.ocr_pool import OcrPool
-from pipeline.text import read_document
+from pipeline.text import TextPlan, assemble, ocr_all, plan_pages
+from pipeline.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -24,30 +28,34 @@ def failed(filename: str, sha256: str, code: ErrorCode, message: str) -> Process
                                                       extractor_version=EXTRACTOR_VERSION))
 
 
-def read_or_fail(path: Path, settings: Settings, ocr: OcrPool | None = None) -> DocumentText | ProcessedDocument:
-    """The document's page text, or the failed ProcessedDocument saying why it has none."""
+def extract(doc: DocumentText) -> ProcessedDocument:
+    return ProcessedDocument(record=extract_record(doc), text=doc)
+
+
+def read_and_extract(path: Path, settings: Settings, sha256: str) -> ProcessedDocument | TextPlan:
+    """Intake and text layer; when no page needs OCR, the extraction too (one trip to a worker
+    for a born-digital letter). Otherwise the plan, for its pages to be OCR'd."""
+    plan = plan_pages(path, settings, sha256)
+    return plan if plan.ocr_jobs else extract(assemble(plan, []))
+
+
+def process_file(path: Path, settings: Settings, pool: WorkerPool | None = None) -> ProcessedDocument:
+    """Read ``path`` and extract its CaseRecord, the stages run in ``pool`` (default: this thread)."""
     path = Path(path)
     sha = sha256_file(path)
+    own = pool is None
+    pool = pool or WorkerPool(1)
     try:
-        return read_document(path, settings, ocr, sha)
+        got = pool.call(read_and_extract, path, settings, sha).result()
+        if isinstance(got, TextPlan):
+            got = pool.call(extract, assemble(got, ocr_all(got, pool))).result()
+        return got
     except DenialsError as e:
         log.info("document failed: file=%s record=%s code=%s", path.name, sha[:12], e.code.value)
         return failed(path.name, sha, e.code, e.message)
     except Exception:  # noqa: BLE001 - the boundary: anything unknown becomes "internal"
-        log.exception("unexpected error reading file=%s record=%s", path.name, sha[:12])
+        log.exception("unexpected error processing file=%s record=%s", path.name, sha[:12])
         return failed(path.name, sha, ErrorCode.internal, INTERNAL_MESSAGE)
-
-
-def extract_or_fail(doc: DocumentText) -> ProcessedDocument:
-    try:
-        return ProcessedDocument(record=extract_record(doc), text=doc)
-    except Exception:  # noqa: BLE001 - the boundary for extraction bugs
-        log.exception("unexpected error extracting file=%s record=%s", doc.filename, doc.sha256[:12])
-        return failed(doc.filename, doc.sha256, ErrorCode.internal, INTERNAL_MESSAGE)
-
-
-def process_file(path: Path, settings: Settings, ocr: OcrPool | None = None) -> ProcessedDocument:
-    """Read ``path`` and extract its CaseRecord. ``ocr`` is an optional shared OcrPool; without
-    one, pages are OCR'd in this process."""
-    got = read_or_fail(path, settings, ocr)
-    return got if isinstance(got, ProcessedDocument) else extract_or_fail(got)
+    finally:
+        if own:
+            pool.close()

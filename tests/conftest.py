@@ -30,9 +30,9 @@ def settings(tmp_path):
 def devset_texts(devset):
     """Every devset document read once (scans OCR'd in a 2-process pool): filename -> DocumentText."""
     from denials.config import Settings
-    from pipeline.ocr_pool import OcrPool
+    from pipeline.workers import WorkerPool
     from pipeline.text import read_document
 
     settings = Settings(jobs=2)
-    with OcrPool(2) as pool:
+    with WorkerPool(2) as pool:
         return {p.name: read_document(p, settings, pool) for p in sorted((devset / "docs").iterdir())}

@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 
 from models.pages import Page
-from pipeline.ocr_pool import OcrPool
+from pipeline.workers import WorkerPool
 from pipeline.text import read_document
 from tests.letters import degrade, letter_pdf, rasterize, save_scan
 
@@ -18,7 +18,7 @@ def squash(s: str) -> str:
 
 @pytest.fixture(scope="module")
 def pool():
-    with OcrPool(2) as p:
+    with WorkerPool(2) as p:
         yield p
 
 
