@@ -115,9 +115,10 @@ def _classify(text: str, sent: tuple[int, int], pos: int, zone: str, prev: str =
     sentence = text[sent[0]:sent[1]]
     others = [r.id for r in _rules("not_member") if r.regex.search(clause)]
     named = any(r.regex.search(sentence) for r in _rules("member"))
-    if not named and not others and any(r.regex.search(prev) for r in _rules("not_member") if r.id in _OTHER_PROCESSES):
-        # "You can ask to keep getting it during your appeal. You must ask within 10 days ..."
-        others = ["previous-sentence"]
+    if not named and not others:
+        # "You can ask to keep getting it during your appeal. You must ask within 10 days ..."; "You may
+        # request an external review. Your request must be filed within four months ...": that process's
+        others = [r.id for r in _rules("not_member") if r.id in _OTHER_PROCESSES and r.regex.search(prev)]
     filing = bool(_FILING.search(clause))
     member = named or (filing and (anchored or zone == "appeal" or any(r.regex.search(prev) for r in _rules("member"))))
     score = (2.0 if member else 0.0) + (1.0 if zone == "appeal" else 0.0) + (0.5 if re.search(r"\byou(r)?\b", clause, re.I) else 0.0)

@@ -23,6 +23,8 @@ _ICD_DOTTED = re.compile(r"(?<![\w.$-])[A-Z$][0-9OoIl][0-9A-Z]\.[0-9A-Z]{1,4}(?!
 _CPT_TOKEN = re.compile(r"(?<![\w$.,/-])(?:\d{4}[0-9FTU]|[A-V]\d{4})(?=-[0-9A-Z]{2}(?![\w-])|(?![\w,.]\d|[\w/-]))")
 _CARC = re.compile(r"(?<![A-Z0-9])(C[O0]Q?|PR|OA|0A|PI|CR)\s?[-–]\s?([A-Z]?\d{1,3}|[A-Z]\d{0,2})(?![\dA-Za-z])")
 _CARC_NO_DASH = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)\s?(\d{1,3})(?![\d-])")
+_CARC_SPACED = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)\s{1,8}(\d{1,3}|[A-Z]\d{1,2})(?![\dA-Za-z-])")  # "CO     109" in Group | CARC columns
+_GROUP_AND_REASON_COLS = (re.compile(r"\b(?:group|grp)\b", re.I), re.compile(r"\b(?:carc|reason|rsn)\b", re.I))
 _CARC_ATTACHED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)(\d{1,3})(?![\d-])")  # "CO50": unambiguous
 _CODE_CONTEXT = re.compile(r"\b(?:cpt|hcpcs|procedure code|service code|billing code|code)s?\b\W{0,6}", re.I)
 _CARC_CONTEXT = re.compile(r"reason|adjustment|carc|group|denial code|remark", re.I)
@@ -100,7 +102,9 @@ def tables(letter: Letter) -> list[Table]:
 def table_dates(letter: Letter, tabs: list[Table]):
     hits = []
     for t in tabs:
-        if any(re.match(r"^(date|dates|service date|from|dos)", c, re.I) for c in t.columns):
+        # "Date of Service", "DOS", "SVC  DATE OF SVC  CODE" (heads run together by narrow gaps)
+        if any(re.match(r"^(date|dates|service date|from|dos)", c, re.I)
+               or re.search(r"\b(?:date of (?:service|svc)|dos)\b", c, re.I) for c in t.columns):
             for r in t.rows:
                 ln = letter.lines[r]
                 hits.extend(find_dates(letter.text, ln.start, ln.end)[:1])
@@ -173,8 +177,15 @@ def diagnosis_codes(letter: Letter, kvs: list[KeyValue], tabs: list[Table]) -> l
     return list(out.values())
 
 
-def carc_codes(letter: Letter, skip: set[int]) -> list[Found]:
+def carc_codes(letter: Letter, skip: set[int], tabs: list[Table] = ()) -> list[Found]:
     out: dict[str, Found] = {}
+    for t in tabs:  # a claim table with the group code and the reason code in columns of their own
+        header = letter.text[letter.lines[t.header_line].start:letter.lines[t.header_line].end]
+        if all(rx.search(header) for rx in _GROUP_AND_REASON_COLS):
+            for r in t.rows:
+                ln = letter.lines[r]
+                for m in _CARC_SPACED.finditer(letter.text, ln.start, ln.end):
+                    _add(out, normalize_carc(m.group(1), m.group(2)), m.start(), 0.85, "carc-columns")
     for m in _CARC.finditer(letter.text):
         if m.start() in skip:
             continue
@@ -222,22 +233,60 @@ _PAID_COLS = re.compile(r"\b(?:plan paid|we paid|amount paid|insurance paid|paid
 
 
 def line_payments(letter: Letter, tabs: list[Table]) -> tuple[str, Found] | None:
-    """In a claim table with a paid column, service lines that were paid (two or more amounts
-    beyond the billed one: allowed, paid, your share ...) and lines that were not (at most one:
-    what you owe). ("all_paid", span) or ("mixed", span); None for no such table."""
-    for t in tabs:
-        if not any(_PAID_COLS.search(c) for c in t.columns):
-            continue
-        rows = [letter.text[letter.lines[r].start:letter.lines[r].end] for r in t.rows]
+    """Service lines that were paid (two or more amounts beyond the billed one: allowed, paid, your
+    share ...) and lines that were not (at most one: what you owe), read from a claim table with a
+    paid column, else from lines that carry a procedure code and three or more amounts (an EOB
+    whose column heads did not read as a table). ("all_paid", span) or ("mixed", span); None for
+    no such lines."""
+    groups = [t.rows for t in tabs if any(_PAID_COLS.search(c) for c in t.columns)]
+    in_tables = {r for rows in groups for r in rows}
+    free = [i for i, ln in enumerate(letter.lines) if i not in in_tables
+            and _CPT_TOKEN.search(letter.text, ln.start, ln.end)
+            and len(_MONEY.findall(letter.text, ln.start, ln.end)) >= 3]
+    if free:
+        groups.append(free)
+    for line_rows in groups:
+        rows = [letter.text[letter.lines[r].start:letter.lines[r].end] for r in line_rows]
         rows = [r for r in rows if not re.match(r"\s*(?:claim )?totals?\b", r, re.I)]
         amounts = [[float(a.replace(",", "")) for a in _MONEY.findall(r)] for r in rows]
         amounts = [a for a in amounts if len(a) >= 3]
         if not amounts:
             continue
         paid = [sum(1 for x in a[1:] if x > 0) >= 2 for a in amounts]
-        first, last = letter.lines[t.rows[0]], letter.lines[t.rows[-1]]
+        first, last = letter.lines[line_rows[0]], letter.lines[line_rows[-1]]
         if all(paid):
             return "all_paid", Found(True, first.start, last.end, 0.7, "dt-all-lines-paid")
         if any(paid):
             return "mixed", Found(True, first.start, last.end, 0.7, "dt-paid-and-unpaid-lines")
     return None
+
+
+# a code key / remark legend entry: "NC7  This service is included in ...", "CO-45   Charge exceeds ...",
+# "A  Medicare does not pay for ..."
+_LEGEND = re.compile(r"^\s*(?P<code>(?:CO|PR|OA|PI|CR)-\d{1,3}|[A-Z]{0,3}\d{1,4}[A-Z]?|[A-Z]{1,2})\s{2,}(?P<desc>[A-Z(].{8,})")
+_STANDARD_CODE = re.compile(r"^(?:(?:CO|PR|OA|PI|CR)-\d{1,3}|\d{1,3}|MA\d{1,3}|[MN]\d{1,4})$")
+
+
+def legend_entries(letter: Letter) -> list[tuple[int, bool, bool]]:
+    """(line index, used, standard) for each entry of a code legend -- a block of two or more
+    "CODE  description" lines. An entry is used when its code is printed elsewhere on the claim
+    (a service line, "Remark CO-4"); codes the key explains but the claim does not carry do not
+    apply to it. Standard codes are CARC/RARC (their meaning is read from the code itself)."""
+    texts = [letter.text[ln.start:ln.end] for ln in letter.lines]
+    hits = {i: m.group("code") for i, t in enumerate(texts)
+            if (m := _LEGEND.match(t)) and (len(m.group("code")) <= 4 or "-" in m.group("code"))
+            and len(_MONEY.findall(t)) < 2}
+    entries = [i for i in hits if i - 1 in hits or i + 1 in hits]
+    others = [t for i, t in enumerate(texts) if i not in hits]
+    service = [t for t in others if len(_MONEY.findall(t)) >= 2]
+    out = []
+    for i in entries:
+        code = hits[i]
+        if code.isdigit():
+            rx = re.compile(r"(?<![\w.$,/-])(?:(?:CO|PR|OA|PI|CR)\s?-?\s?)?" + code + r"(?![\w.,/-])")
+            used = any(re.search(r"(?:CO|PR|OA|PI|CR)\s?-?\s?" + code + r"\b", t) for t in others) or any(rx.search(t) for t in service)
+        else:
+            rx = re.compile(r"(?<![\w-])" + re.escape(code) + r"(?![\w-])")
+            used = any(rx.search(t) for t in (service if len(code) <= 2 and code.isalpha() else others))
+        out.append((i, used, bool(_STANDARD_CODE.match(code))))
+    return out

@@ -63,12 +63,19 @@ def mixed_status_lines(letter, zone_of) -> Found | None:
     return Found(True, first.start, last.end, 0.8, "dt-mixed-status-lines")
 
 
+_OUTCOMES = {"dt-upheld", "dt-reversed-decision"}
+_RECEIPTS = {"dt-received-your-appeal", "dt-received-your-fast-appeal", "dt-acknowledg"}
+
+
 def classify(cues: list[Cue], zone_of, is_title, carc_denial: Found | None,
              mixed_lines: Found | None = None, all_paid: Found | None = None) -> DocTypeResult | None:
     """``mixed_lines``: where a table shows some services approved/paid and others denied."""
     scores: dict[str, float] = defaultdict(float)
     best_cue: dict[str, Cue] = {}
     negations = [c for c in cues if c.rule in ("dt-not-approved", "dt-not-able-to-pay")]
+    # a letter that decides the appeal ("we are affirming our denial") only recounts receiving it
+    if any(c.rule in _OUTCOMES and ZONE_WEIGHT.get(zone_of(c.start), 1.0) >= 1.0 for c in cues):
+        cues = [Cue(c.label, c.rule, c.weight * 0.3, c.start, c.end) if c.rule in _RECEIPTS else c for c in cues]
     for c in cues:
         if c.label == "approval" and any(n.start <= c.start < n.end + 2 for n in negations):
             continue  # "not approved", "unable to approve"

@@ -108,6 +108,7 @@ def _is_heading_like(s: str) -> bool:
             and s.lstrip()[:1].isupper())
 
 
+_LEADER = re.compile(r"\S ?\.{4,} ?\S")
 _LABELLED = re.compile(r"^\s*[A-Z][\w /#().'&-]{0,40}?:\s+\S")
 
 
@@ -116,6 +117,8 @@ def continues(prev: str, cur: str, width: int) -> bool:
     p, c = prev.rstrip(), cur.strip()
     if not p or not c or COLUMN_GAP in p.strip() or COLUMN_GAP in c or _BULLET.match(cur):
         return False
+    if _LEADER.search(p) or _LEADER.search(c):
+        return False  # "E2607  Seat cushion ........ APPROVED": rows of a dot-leader list
     if _LABELLED.match(c) and (_LABELLED.match(p) or prev.startswith("    ")):
         return False  # "Service: ..." then "Date of decision: ...": one label per line
     long_prev = len(p) >= 0.6 * width and len(p.split()) >= 7

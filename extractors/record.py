@@ -30,7 +30,7 @@ from models.pages import DocumentText
 
 DEFAULT_PAGE_CONF = 70.0
 DENIALS = ("denial", "partial_denial")
-_CONDITIONAL = re.compile(r"\s*(?:if|in the event|should|whenever|when)\b", re.I)
+_CONDITIONAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30}:\s*)?(?:if|in the event|should|whenever|when)\b", re.I)  # "Appeals: If we deny"
 _ZERO_AMOUNT = re.compile(r"[:\s]{0,3}\$?0\.00\b")
 _RECOUNTED = re.compile(r"\b(?:we sent you|that (?:notice|letter) (?:said|stated)|(?:our|the) (?:earlier|previous|prior)\s"
                         r"(?:notice|letter|decision|denial|determination))\b", re.I)
@@ -43,6 +43,7 @@ class Context:
     letter: Letter
     sentences: list  # (spaCy Span, zone)
     starts: list[int]
+    unused_codes: frozenset = frozenset()  # sentence starts of legend entries for codes the claim does not carry
 
     def zone_of(self, offset: int) -> str:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -56,12 +57,31 @@ class Context:
         return len(self.sentence_text(offset).split())
 
 
+def _legend_zones(letter: Letter, sents: list) -> list:
+    """A code legend's entries for codes the claim does not carry say nothing about it (page
+    furniture); the payer's own remark codes that it does carry explain its lines (the reason)."""
+    entries = codes_x.legend_entries(letter)
+    if not entries:
+        return sents
+    spans = [(letter.lines[i].start, letter.lines[i].end, used, standard) for i, used, standard in entries]
+    out = []
+    for s, zone in sents:
+        e = next((e for e in spans if e[0] <= s.start_char < e[1]), None)
+        if e is not None and zone not in ("boilerplate", "furniture"):
+            zone = "furniture" if not e[2] else "reason" if not e[3] and zone == "codes" else zone
+        out.append((s, zone))
+    return out
+
+
 def _context(doc: DocumentText) -> tuple[Context, object, object]:
     letter = build_letter(doc)
     spacy_doc = nlp()(letter.text)
     sections = find_sections(letter)
     boiler = boilerplate_sentences(spacy_doc)
     sents = [(s, sentence_zone(s, sections, boiler)) for s in spacy_doc.sents if s.text.strip()]
+    zoned = _legend_zones(letter, sents)
+    unused = frozenset(s.start_char for (s, z), (_, z2) in zip(sents, zoned) if z2 == "furniture" and z != z2)
+    sents = zoned
     content = []  # runs of consecutive sentences outside boilerplate and page furniture
     for s, zone in sents:
         if zone in ("boilerplate", "furniture"):
@@ -72,7 +92,7 @@ def _context(doc: DocumentText) -> tuple[Context, object, object]:
             content.append(s)
     for name in CUE_GROUPS["content"]:  # match the content cues once, outside boilerplate
         cueset(name)(spacy_doc, content)
-    return Context(letter, sents, [s.start_char for s, _ in sents]), spacy_doc, sections
+    return Context(letter, sents, [s.start_char for s, _ in sents], unused), spacy_doc, sections
 
 
 class Recorder:
@@ -150,7 +170,8 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     rec = Recorder(letter)
     kvs = key_values(letter)
     tabs = codes_x.tables(letter)
-    boiler_offsets = {s.start_char for s, z in sents if z in ("boilerplate", "furniture")}
+    # codes are read wherever they are printed, a code key's unused entries too
+    boiler_offsets = {s.start_char for s, z in sents if z in ("boilerplate", "furniture")} - ctx.unused_codes
 
     # --- who / what ------------------------------------------------------------------------
     letter_date = rec.note("letter_date", header_x.letter_date(letter, kvs))
@@ -161,7 +182,7 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     auth = rec.note("authorization_number", header_x.id_field(letter, kvs, "authorization_number"))
     prov_name, prov_npi = header_x.provider(letter, kvs)
     provider = Provider(name=rec.note("provider.name", prov_name), npi=rec.note("provider.npi", prov_npi))
-    carcs = codes_x.carc_codes(letter, boiler_offsets)
+    carcs = codes_x.carc_codes(letter, boiler_offsets, tabs)
     proc = codes_x.procedure_codes(letter, kvs, tabs, boiler_offsets)
     diag = codes_x.diagnosis_codes(letter, kvs, tabs)
     for i, f in enumerate(proc):
@@ -186,9 +207,10 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
                if _CONDITIONAL.match(ctx.sentence_text(c.start)) or
                (c.label == "denial" and _RECOUNTED.search(ctx.sentence_text(c.start))) else c for c in dt_cues]
     payments = codes_x.line_payments(letter, tabs)
+    denial_said = any(c.label == "denial" and doctype_x.ZONE_WEIGHT.get(zone_of(c.start), 1.0) >= 0.7 for c in dt_cues)
     mixed = (codes_x.mixed_service_lines(letter, tabs, reason_x.carc_categories())
              or doctype_x.mixed_status_lines(letter, zone_of)
-             or (payments[1] if payments and payments[0] == "mixed" and carc_denial is not None else None))
+             or (payments[1] if payments and payments[0] == "mixed" and (carc_denial is not None or denial_said) else None))
     dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial, mixed,
                                 payments[1] if payments and payments[0] == "all_paid" else None)
     if dt_res is None:
@@ -239,7 +261,9 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
         choice = appeal_x.choose(windows, decided, dos, presumed, final_decision=final)
     appeal = Appeal()
     deadline_problem = None
-    if choice.window is not None and document_type != "other":
+    # an approval or other notice has nothing to appeal: its appeal-rights text is generic
+    no_determination_against = document_type in ("approval", "other")
+    if choice.window is not None and not no_determination_against:
         w, d = choice.window, choice.result
         found = Found(d.deadline, w.start, w.end, choice.confidence, w.rule)
         appeal = Appeal(deadline=d.deadline, window_days=d.window_days, counted_from=d.counted_from,
@@ -253,10 +277,11 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     ex = expedited_x.find_expedited(letter.text, sents, "post_service" if sure_post and document_type in DENIALS
                                     else (review_type if review_type != "post_service" else None))
     expedited = Expedited()
-    # an acknowledgment or other notice counts only when it refuses expedited handling in so many
-    # words ("your request for a fast appeal was not accepted"); its offers are about other requests
+    # an approval, acknowledgment or other notice counts only when it refuses expedited handling in
+    # so many words ("your request for a fast appeal was not accepted"); its offers are about other
+    # requests (or the decision already made fast)
     explicit = ex.eligible is not None and ex.eligible.end > ex.eligible.start and ex.eligible.value is False
-    if ex.eligible is not None and (document_type != "other" or explicit):
+    if ex.eligible is not None and (not no_determination_against or explicit):
         f = ex.eligible
         if f.end <= f.start and rt is not None:  # silent post-service letter: cite what made it post-service
             f = Found(f.value, rt.start, rt.end, f.confidence, f.rule)
