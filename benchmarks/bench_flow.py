@@ -285,7 +285,7 @@ def main() -> None:
          f"{overhead_pct:+.1f}%", "<= +10%", overhead_pct <= 10),
         ("Prefect's cost", f"against the same work and parallelism without Prefect ({parallel['seconds']:.1f}s, "
                            f"{n_overhead / parallel['seconds']:.1f} doc/s); CPU time (processes + Prefect server) "
-                           f"{cpu_pct:+.1f}%", f"{prefect_pct:+.1f}%", "", "", True),
+                           f"{cpu_pct:+.1f}%", f"{prefect_pct:+.1f}%", "", True),
         ("(context)", f"process_file alone, no store: {direct['seconds']:.1f}s; storing adds {store_pct:+.1f}%, "
                       f"flow vs process_file alone {bare_pct:+.1f}%", "", "", True),
         ("peak RSS", f"{n_small} docs {mem_small['rss_mb']:.0f} MB, {n_large} docs {mem_large['rss_mb']:.0f} MB",

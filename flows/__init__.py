@@ -30,6 +30,10 @@ for _key, _value in {
     # (Only servers started by this process see these; a real server has its own settings.)
     "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "50",
     "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_READ_BATCH_SIZE": "50",
+    # …and it need not keep every state-change event as well: with no UI and no automations on
+    # an ephemeral server nobody reads them, and storing them was a third of its CPU per task
+    # (flow runs, task runs, their states and logs are still recorded)
+    "PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED": "false",
     # our plain-function modules log through Prefect too, so their lines land in the run's logs
     "PREFECT_LOGGING_EXTRA_LOGGERS": "flows,pipeline",
     # …and outside a flow run (the watcher between batches) they just log locally, without a warning

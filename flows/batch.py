@@ -13,6 +13,7 @@ retried only when the document failed with a code whose exception class is ``ret
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
@@ -32,11 +33,22 @@ from pipeline.batch import expand_paths
 from pipeline.workers import WorkerPool
 from store.db import upgrade
 
-from flows.documents import DocResult, WorkItem, dispose_engine, engine_for, handle, warm_up_extractor
+from extractors.warm import warm_up as warm_up_extractor
+from flows.documents import DocResult, WorkItem, dispose_engine, engine_for, handle
 from flows.layout import Consumer, Layout, inbox_layout
 from flows.pools import one_at_a_time, worker_pool
 from flows.summary import RunSummary, summarize, to_markdown
 from flows.watch import settled
+
+class _CompletedLine(logging.Filter):
+    """Drops Prefect's "Finished in state Completed()" line of each task run: the document's own
+    line (``DocResult.describe``) already says how it ended. Failures and retries still show."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Finished in state Completed("))
+
+
+logging.getLogger("prefect.task_runs").addFilter(_CompletedLine())
 
 DOC_RETRIES = 2
 DEFAULT_RETRY_DELAY_S = 10.0

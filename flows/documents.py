@@ -27,8 +27,8 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from denials.config import Settings
-from extractors import EXTRACTOR_VERSION, extract_record
-from models import CaseRecord, DenialsError, DocumentText, ErrorCode, Page, ProcessedDocument, Source
+from extractors import EXTRACTOR_VERSION
+from models import CaseRecord, DenialsError, ErrorCode, ProcessedDocument, Source
 from models.errors import InternalError
 from pipeline.intake import sha256_file
 from pipeline.workers import WorkerPool
@@ -106,30 +106,6 @@ def dispose_engine(url: str) -> None:
         engine = _engines.pop(url, None)
     if engine is not None:
         engine.dispose()
-
-
-# --- the extractor's models, loaded once per process before threads use them --------------------
-
-_WARM_UP_TEXT = ("Acme Health Plan. Date: January 2, 2025. We denied the request because it is not medically "
-                 "necessary. You may appeal within 180 days of the date of this letter.")
-_warm = False
-_warm_lock = threading.Lock()
-
-
-def warm_up_extractor() -> None:
-    """Run the extractor once on a made-up letter, in one thread, so that its lazily loaded
-    models (spaCy pipeline, rule matchers) are built before many threads extract at once."""
-    global _warm
-    with _warm_lock:
-        if _warm:
-            return
-        doc = DocumentText(filename="warm-up.pdf", sha256="0" * 64, kind="pdf",
-                           pages=[Page(number=1, text=_WARM_UP_TEXT, method="text")])
-        try:
-            extract_record(doc)
-        except Exception as e:  # noqa: BLE001 - the real documents will report it
-            log.warning("extractor warm-up failed: %s", type(e).__name__)
-        _warm = True
 
 
 # --- steps --------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps

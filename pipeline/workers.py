@@ -17,8 +17,9 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-# imported once in the fork server, so each worker starts with them loaded
-PRELOAD = ["pipeline.ocr", "pipeline.pdf_text", "extractors"]
+# imported once in the fork server, so each worker starts with them loaded (and the extractor's
+# models built: extractors.warm_on_import)
+PRELOAD = ["pipeline.ocr", "pipeline.pdf_text", "extractors.warm_on_import"]
 
 
 def _init_worker() -> None:
