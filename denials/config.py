@@ -21,7 +21,7 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(100.0, gt=0, description="files larger than this fail as too_large")
     max_pages: int = Field(60, gt=0, description="documents with more pages fail as too_large")
     # text / OCR
-    jobs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, description="OCR worker processes")
+    jobs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, description="worker processes (text layer, OCR, extraction)")
     ocr_dpi: int = Field(300, ge=100, le=600, description="render resolution for OCR")
     ocr_lang: str = "eng"
     ocr_timeout_s: float = Field(180.0, gt=0, description="per-page tesseract time limit")

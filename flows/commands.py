@@ -48,7 +48,7 @@ def _run_options(fn):
     fn = click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
                       help="run document tasks on this Dask scheduler (e.g. tcp://host:8786)")(fn)
     fn = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-                      help="OCR worker processes (default: cores; DENIALS_JOBS)")(fn)
+                      help="worker processes (default: cores; DENIALS_JOBS)")(fn)
     return fn
 
 

@@ -19,7 +19,7 @@ def setup_logging(verbose: bool = False) -> None:
 
 @click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--jobs", "-j", type=int, default=None, help="OCR worker processes (default: cores)")
+@click.option("--jobs", "-j", type=int, default=None, help="worker processes (default: cores)")
 def text(file: Path, jobs: int | None):
     """Print each page's text with its method (text layer / OCR) and confidence."""
     from models.errors import DenialsError
@@ -47,7 +47,7 @@ def text(file: Path, jobs: int | None):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="write JSONL here instead of stdout")
-@click.option("--jobs", "-j", type=int, default=None, help="OCR worker processes (default: cores)")
+@click.option("--jobs", "-j", type=int, default=None, help="worker processes (default: cores)")
 @click.option("--verbose", "-v", is_flag=True, help="debug logging on stderr")
 def extract(paths: tuple[Path, ...], out: Path | None, jobs: int | None, verbose: bool):
     """Extract one CaseRecord per document (files and folders, recursively) as JSONL."""
@@ -83,7 +83,7 @@ def extract(paths: tuple[Path, ...], out: Path | None, jobs: int | None, verbose
 @click.argument("labels_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="print the report as JSON")
 @click.option("--verbose", "-v", is_flag=True, help="list every wrong key field")
-@click.option("--jobs", "-j", type=int, default=None, help="OCR worker processes when SOURCE is documents")
+@click.option("--jobs", "-j", type=int, default=None, help="worker processes when SOURCE is documents")
 @click.option("--save", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="also write the records extracted from documents to this JSONL file")
 def eval_cmd(source: Path, labels_dir: Path, as_json: bool, verbose: bool, jobs: int | None, save: Path | None):
