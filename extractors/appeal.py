@@ -153,7 +153,7 @@ def find_windows(text: str, sentences, deadline_kv=None) -> list[Window]:
             member = member and not later
             this_notice = bool(re.search(r"\bthis\b|receiv|receipt", m.group("anchor"), re.I)) and not later
             out.append(Window(n, _unit(m), _anchor(m.group("anchor")), None, m.start(), m.end(), (s0, s1), zone,
-                              member, score + 1.0, rel_rule.id, provider, next_level and this_notice))
+                              member, score + 1.0, rel_rule.id, provider and not later, next_level and this_notice))
             taken.append(m.span())
         for m in plain_rule.regex.finditer(text, s0, s1):
             if any(a <= m.start() < b for a, b in taken):

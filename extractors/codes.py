@@ -236,8 +236,9 @@ def line_payments(letter: Letter, tabs: list[Table]) -> tuple[str, Found] | None
     """Service lines that were paid (two or more amounts beyond the billed one: allowed, paid, your
     share ...) and lines that were not (at most one: what you owe), read from a claim table with a
     paid column, else from lines that carry a procedure code and three or more amounts (an EOB
-    whose column heads did not read as a table). ("all_paid", span) or ("mixed", span); None for
-    no such lines."""
+    whose column heads did not read as a table). ("all_paid", span), ("mixed", span), or
+    ("none_paid", span) for a claim table with a paid column where no line was paid; None for no
+    such lines."""
     groups = [t.rows for t in tabs if any(_PAID_COLS.search(c) for c in t.columns)]
     in_tables = {r for rows in groups for r in rows}
     free = [i for i, ln in enumerate(letter.lines) if i not in in_tables
@@ -245,7 +246,8 @@ def line_payments(letter: Letter, tabs: list[Table]) -> tuple[str, Found] | None
             and len(_MONEY.findall(letter.text, ln.start, ln.end)) >= 3]
     if free:
         groups.append(free)
-    for line_rows in groups:
+    tabled = len(groups) - (1 if free else 0)
+    for g, line_rows in enumerate(groups):
         rows = [letter.text[letter.lines[r].start:letter.lines[r].end] for r in line_rows]
         rows = [r for r in rows if not re.match(r"\s*(?:claim )?totals?\b", r, re.I)]
         amounts = [[float(a.replace(",", "")) for a in _MONEY.findall(r)] for r in rows]
@@ -258,6 +260,8 @@ def line_payments(letter: Letter, tabs: list[Table]) -> tuple[str, Found] | None
             return "all_paid", Found(True, first.start, last.end, 0.7, "dt-all-lines-paid")
         if any(paid):
             return "mixed", Found(True, first.start, last.end, 0.7, "dt-paid-and-unpaid-lines")
+        if g < tabled:
+            return "none_paid", Found(True, first.start, last.end, 0.7, "dt-no-line-paid")
     return None
 
 

@@ -46,6 +46,20 @@ _ADVICE = re.compile(r"\b(?:you|your (?:prescriber|doctor|provider|physician))\b
                      r"\b(?:ask|request|submit|send|apply)\b|\b(?:ask|request|apply)\w*\b[^.]{0,30}\bexception", re.I)
 
 
+_LIABILITY = re.compile(r"\byou (?:may|will|might|could) (?:be )?(?:held )?(?:responsible|liable|billed)\b|"
+                        r"\b(?:may|can|will) not (?:bill|balance[- ]bill|charge) (?:you|the (?:member|patient))\b|"
+                        r"\byou (?:do not|don't|will not) (?:have to |need to )?(?:pay|owe)\b", re.I)
+
+
+def _segment(sent: Span, c: Cue) -> str:
+    """The part of the sentence around the cue between full stops (a sentence the splitter kept
+    whole: "... Chapter 7. Because the provider ...")."""
+    t, rel = sent.text, c.start - sent.start_char
+    lo = t.rfind(". ", 0, rel)
+    hi = t.find(". ", rel)
+    return t[lo + 1 if lo >= 0 else 0:hi if hi >= 0 else len(t)]
+
+
 def classify(sentences: list[tuple[Span, str]], cues: list[Cue], carcs: list[Found],
              cited: list[tuple[int, int]] = ()) -> ReasonResult:
     """``cited``: spans of guideline citations -- their words ("Step Therapy Criteria RX-1")
@@ -61,7 +75,15 @@ def classify(sentences: list[tuple[Span, str]], cues: list[Cue], carcs: list[Fou
         if any(a <= c.start < b for a, b in cited):  # a document's name: weak evidence of the reason
             c = Cue(c.label, c.rule, c.weight * 0.5, c.start, c.end)
         i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0 and any(starts[i] <= f.start < c.start for f in carcs) and sentences[i][1] != "codes":
+            # a code's printed description ("CO-50 These are non-covered services because ..."): the
+            # code itself is scored below, its standard wording counts as little as in a code key
+            c = Cue(c.label, c.rule, c.weight * ZONE_WEIGHT["codes"] / ZONE_WEIGHT.get(sentences[i][1], 1.0),
+                    c.start, c.end)
+        i = bisect.bisect_right(starts, c.start) - 1
         if i >= 0 and c.start < sentences[i][0].end_char and not _ADVICE.search(sentences[i][0].text):
+            if _LIABILITY.search(_segment(sentences[i][0], c)):  # who pays now, not why it was denied
+                c = Cue(c.label, c.rule, c.weight * 0.3, c.start, c.end)
             by_sentence[i].append(c)
     sentence_scores: dict[int, float] = {}
     for i, cs in by_sentence.items():

@@ -31,6 +31,10 @@ from models.pages import DocumentText
 DEFAULT_PAGE_CONF = 70.0
 DENIALS = ("denial", "partial_denial")
 _CONDITIONAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30}:\s*)?(?:if|in the event|should|whenever|when)\b", re.I)  # "Appeals: If we deny"
+# "(not denied)", "is not an adverse benefit determination", "may result in a denial"; "an exception
+# may be approved if ...": a decision the letter does not make
+_NEGATED_DENIAL = re.compile(r"(?:\bnot|\bnever|\b(?:may|could|might|will|would) (?:result in|lead to))\s(?:an?\s)?(?:[\w-]+\s)?\(?$", re.I)
+_HYPOTHETICAL_APPROVAL = re.compile(r"\b(?:may|can|could|would|might)\s(?:only\s|still\s|also\s)?be\s$", re.I)
 _ZERO_AMOUNT = re.compile(r"[:\s]{0,3}\$?0\.00\b")
 _RECOUNTED = re.compile(r"\b(?:we sent you|that (?:notice|letter) (?:said|stated)|(?:our|the) (?:earlier|previous|prior)\s"
                         r"(?:notice|letter|decision|denial|determination))\b", re.I)
@@ -202,7 +206,9 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
                and not (c.rule == "dt-approved" and ctx.words_in_sentence(c.start) < 4)]  # "Approved?" cells
     # "If any part of a request is denied, you may appeal ..." states no decision; "Amounts not
     # covered: $0.00" neither; "On May 2 we sent you a notice of adverse determination" recounts one
-    dt_cues = [c for c in dt_cues if not _ZERO_AMOUNT.match(letter.text, c.end)]
+    dt_cues = [c for c in dt_cues if not _ZERO_AMOUNT.match(letter.text, c.end)
+               and not (c.rule in ("dt-denied", "dt-adverse") and _NEGATED_DENIAL.search(letter.text, max(0, c.start - 30), c.start))
+               and not (c.rule == "dt-approved" and _HYPOTHETICAL_APPROVAL.search(letter.text, max(0, c.start - 30), c.start))]
     dt_cues = [Cue(c.label, c.rule, c.weight * 0.2, c.start, c.end)
                if _CONDITIONAL.match(ctx.sentence_text(c.start)) or
                (c.label == "denial" and _RECOUNTED.search(ctx.sentence_text(c.start))) else c for c in dt_cues]
@@ -211,7 +217,8 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     mixed = (codes_x.mixed_service_lines(letter, tabs, reason_x.carc_categories())
              or doctype_x.mixed_status_lines(letter, zone_of)
              or (payments[1] if payments and payments[0] == "mixed" and (carc_denial is not None or denial_said) else None))
-    dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial, mixed,
+    unpaid = payments[1] if payments and payments[0] == "none_paid" else None  # no line of the claim was paid
+    dt_res = doctype_x.classify(dt_cues, zone_of, _is_title(ctx, sections), carc_denial or unpaid, mixed,
                                 payments[1] if payments and payments[0] == "all_paid" else None)
     if dt_res is None:
         dt_res = _implied_denial(ctx, spacy_doc, carcs)
