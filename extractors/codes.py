@@ -256,8 +256,8 @@ def line_payments(letter: Letter, tabs: list[Table]) -> tuple[str, Found] | None
             continue
         paid = [sum(1 for x in a[1:] if x > 0) >= 2 for a in amounts]
         first, last = letter.lines[line_rows[0]], letter.lines[line_rows[-1]]
-        if all(paid):
-            return "all_paid", Found(True, first.start, last.end, 0.7, "dt-all-lines-paid")
+        if all(paid):  # less sure from lines whose column heads did not read as a table
+            return "all_paid", Found(True, first.start, last.end, 0.7 if g < tabled else 0.5, "dt-all-lines-paid")
         if any(paid):
             return "mixed", Found(True, first.start, last.end, 0.7, "dt-paid-and-unpaid-lines")
         if g < tabled:

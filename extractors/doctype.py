@@ -92,8 +92,9 @@ def classify(cues: list[Cue], zone_of, is_title, carc_denial: Found | None,
         scores["partial"] += 3.0
         best_cue.setdefault("partial", Cue("partial", mixed_lines.rule, 3.0, mixed_lines.start, mixed_lines.end))
     if all_paid is not None and carc_denial is None and mixed_lines is None:
-        scores["approval"] += 3.0
-        best_cue.setdefault("approval", Cue("approval", all_paid.rule, 3.0, all_paid.start, all_paid.end))
+        w = 3.0 if all_paid.confidence >= 0.7 else 2.0  # a claim table, or lines without readable heads
+        scores["approval"] += w
+        best_cue.setdefault("approval", Cue("approval", all_paid.rule, w, all_paid.start, all_paid.end))
     denial, approval, partial, other = (scores.get(k, 0.0) for k in ("denial", "approval", "partial", "other"))
     if partial >= 3 and (denial > 0 or approval > 0):
         label, cue, margin = "partial_denial", best_cue["partial"], partial

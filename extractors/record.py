@@ -31,10 +31,9 @@ from models.pages import DocumentText
 DEFAULT_PAGE_CONF = 70.0
 DENIALS = ("denial", "partial_denial")
 _CONDITIONAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30}:\s*)?(?:if|in the event|should|whenever|when)\b", re.I)  # "Appeals: If we deny"
-# "(not denied)", "is not an adverse benefit determination", "may result in a denial"; "an exception
-# may be approved if ...": a decision the letter does not make
 _NEGATED_DENIAL = re.compile(r"(?:\bnot|\bnever|\b(?:may|could|might|will|would) (?:result in|lead to))\s(?:an?\s)?(?:[\w-]+\s)?\(?$", re.I)
 _HYPOTHETICAL_APPROVAL = re.compile(r"\b(?:may|can|could|would|might)\s(?:only\s|still\s|also\s)?be\s$", re.I)
+_AGENT = re.compile(r"\s(?:representative|agent|person|individual|party|signer)\b", re.I)
 _ZERO_AMOUNT = re.compile(r"[:\s]{0,3}\$?0\.00\b")
 _RECOUNTED = re.compile(r"\b(?:we sent you|that (?:notice|letter) (?:said|stated)|(?:our|the) (?:earlier|previous|prior)\s"
                         r"(?:notice|letter|decision|denial|determination))\b", re.I)
@@ -61,20 +60,35 @@ class Context:
         return len(self.sentence_text(offset).split())
 
 
-def _legend_zones(letter: Letter, sents: list) -> list:
+def _legend_zones(letter: Letter, sents: list) -> tuple[list, frozenset]:
     """A code legend's entries for codes the claim does not carry say nothing about it (page
-    furniture); the payer's own remark codes that it does carry explain its lines (the reason)."""
-    entries = codes_x.legend_entries(letter)
-    if not entries:
-        return sents
-    spans = [(letter.lines[i].start, letter.lines[i].end, used, standard) for i, used, standard in entries]
-    out = []
+    furniture); the payer's own remark codes that it does carry explain its lines (the reason).
+    Also returns the starts of the sentences set aside (their codes are still read)."""
+    spans = [(letter.lines[i].start, letter.lines[i].end, used, standard)
+             for i, used, standard in codes_x.legend_entries(letter)]
+    out, unused = [], set()
     for s, zone in sents:
         e = next((e for e in spans if e[0] <= s.start_char < e[1]), None)
         if e is not None and zone not in ("boilerplate", "furniture"):
-            zone = "furniture" if not e[2] else "reason" if not e[3] and zone == "codes" else zone
+            if not e[2]:
+                zone = "furniture"
+                unused.add(s.start_char)
+            elif not e[3] and zone == "codes":
+                zone = "reason"
         out.append((s, zone))
-    return out
+    return out, frozenset(unused)
+
+
+def _states_no_decision(text: str, c: Cue) -> bool:
+    """Decision words of a decision the letter does not make: "(not denied)", "is not an adverse
+    benefit determination", "may result in a denial"; "an exception may be approved if ...",
+    "your authorized representative"."""
+    before = text[max(0, c.start - 30):c.start]
+    if c.rule in ("dt-denied", "dt-adverse"):
+        return bool(_NEGATED_DENIAL.search(before))
+    if c.rule == "dt-approved":
+        return bool(_HYPOTHETICAL_APPROVAL.search(before) or _AGENT.match(text, c.end))
+    return False
 
 
 def _context(doc: DocumentText) -> tuple[Context, object, object]:
@@ -83,9 +97,7 @@ def _context(doc: DocumentText) -> tuple[Context, object, object]:
     sections = find_sections(letter)
     boiler = boilerplate_sentences(spacy_doc)
     sents = [(s, sentence_zone(s, sections, boiler)) for s in spacy_doc.sents if s.text.strip()]
-    zoned = _legend_zones(letter, sents)
-    unused = frozenset(s.start_char for (s, z), (_, z2) in zip(sents, zoned) if z2 == "furniture" and z != z2)
-    sents = zoned
+    sents, unused = _legend_zones(letter, sents)
     content = []  # runs of consecutive sentences outside boilerplate and page furniture
     for s, zone in sents:
         if zone in ("boilerplate", "furniture"):
@@ -206,9 +218,7 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
                and not (c.rule == "dt-approved" and ctx.words_in_sentence(c.start) < 4)]  # "Approved?" cells
     # "If any part of a request is denied, you may appeal ..." states no decision; "Amounts not
     # covered: $0.00" neither; "On May 2 we sent you a notice of adverse determination" recounts one
-    dt_cues = [c for c in dt_cues if not _ZERO_AMOUNT.match(letter.text, c.end)
-               and not (c.rule in ("dt-denied", "dt-adverse") and _NEGATED_DENIAL.search(letter.text, max(0, c.start - 30), c.start))
-               and not (c.rule == "dt-approved" and _HYPOTHETICAL_APPROVAL.search(letter.text, max(0, c.start - 30), c.start))]
+    dt_cues = [c for c in dt_cues if not _ZERO_AMOUNT.match(letter.text, c.end) and not _states_no_decision(letter.text, c)]
     dt_cues = [Cue(c.label, c.rule, c.weight * 0.2, c.start, c.end)
                if _CONDITIONAL.match(ctx.sentence_text(c.start)) or
                (c.label == "denial" and _RECOUNTED.search(ctx.sentence_text(c.start))) else c for c in dt_cues]
