@@ -204,12 +204,34 @@ def prefect_api(tmp: Path):
     return server.api_url, server.stop
 
 
+def overhead_rows(n: int, direct: dict, core: dict, parallel: dict, flow: dict) -> list[tuple]:
+    overhead_pct = (flow["seconds"] / core["seconds"] - 1) * 100
+    prefect_pct = (flow["seconds"] / parallel["seconds"] - 1) * 100
+    bare_pct = (flow["seconds"] / direct["seconds"] - 1) * 100
+    store_pct = (core["seconds"] / direct["seconds"] - 1) * 100
+    cpu_pct = ((flow["cpu"] + flow["children_cpu"] + flow["server_cpu"])
+               / (parallel["cpu"] + parallel["children_cpu"]) - 1) * 100
+    return [
+        ("flow overhead", f"{n} digital: calling the core directly, one after another "
+                          f"{core['seconds']:.1f}s ({n / core['seconds']:.1f} doc/s), flow "
+                          f"{flow['seconds']:.1f}s ({n / flow['seconds']:.1f} doc/s)",
+         f"{overhead_pct:+.1f}%", "<= +10%", overhead_pct <= 10),
+        ("Prefect's cost", f"against the same work and parallelism without Prefect ({parallel['seconds']:.1f}s, "
+                           f"{n / parallel['seconds']:.1f} doc/s); CPU time (processes + Prefect server) "
+                           f"{cpu_pct:+.1f}%", f"{prefect_pct:+.1f}%", "", True),
+        ("(context)", f"process_file alone, no store: {direct['seconds']:.1f}s; storing adds {store_pct:+.1f}%, "
+                      f"flow vs process_file alone {bare_pct:+.1f}%", "", "", True),
+    ]
+
+
 # --- the benchmark ------------------------------------------------------------------------------------
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="smaller inputs, one repetition (a few minutes)")
     ap.add_argument("--reps", type=int, default=None, help="repetitions of each timing, best kept (default 2, quick 1)")
+    ap.add_argument("--only", choices=["overhead", "memory", "ocr"], action="append",
+                    help="measure only this figure (repeatable; default all three)")
     ap.add_argument("--child", choices=["direct", "core", "flow"], help=argparse.SUPPRESS)
     ap.add_argument("--paths", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--warm", type=Path, help=argparse.SUPPRESS)
@@ -225,23 +247,25 @@ def main() -> None:
         print(json.dumps(child_flow(args.paths, args.warm, args.jobs)))
         return
 
-    n_overhead, n_small, n_large, n_scans = (60, 20, 100, 4) if args.quick else (200, 50, 500, 8)
+    # OCR scaling is a throughput: enough scans that the last one's tail (one worker idle while
+    # the other finishes) is a small part of the run
+    n_overhead, n_small, n_large, n_scans = (60, 20, 100, 6) if args.quick else (200, 50, 500, 16)
+    parts = set(args.only or ["overhead", "memory", "ocr"])
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="denials-bench-") as tmp_s:
         tmp = Path(tmp_s)
         print(f"generating inputs in {tmp} ...", file=sys.stderr)
         warm = make_inputs(tmp / "warm", 2, start=90_000)
-        digital = make_inputs(tmp / "digital", n_large)
-        small = tmp / "small"
-        small.mkdir()
-        for p in sorted(digital.iterdir())[:n_small]:
-            (small / p.name).symlink_to(p)
-        overhead = tmp / "overhead"
-        overhead.mkdir()
-        for p in sorted(digital.iterdir())[:n_overhead]:
-            (overhead / p.name).symlink_to(p)
-        scans = make_inputs(tmp / "scans", n_scans, scanned=True)
-        warm_scans = make_inputs(tmp / "warm-scans", 1, scanned=True, start=95_000)
+        small, overhead = tmp / "small", tmp / "overhead"
+        if parts & {"overhead", "memory"}:
+            digital = make_inputs(tmp / "digital", n_large if "memory" in parts else n_overhead)
+            for folder, n in ((small, n_small), (overhead, n_overhead)):
+                folder.mkdir()
+                for p in sorted(digital.iterdir())[:n]:
+                    (folder / p.name).symlink_to(p)
+        if "ocr" in parts:
+            scans = make_inputs(tmp / "scans", n_scans, scanned=True)
+            warm_scans = make_inputs(tmp / "warm-scans", 1, scanned=True, start=95_000)
 
         url, stop = prefect_api(tmp)
         env = {"PREFECT_API_URL": url}
@@ -259,41 +283,34 @@ def main() -> None:
             return [min(g, key=lambda r: r["seconds"]) for g in got]
 
         try:
-            print(f"1/3 flow overhead on {n_overhead} digital letters ...", file=sys.stderr)
-            direct, core, parallel, flow = best(("direct", overhead, warm, 1), ("core", overhead, warm, 1),
-                                                ("core", overhead, warm, 2), ("flow", overhead, warm, 2))
-            print(f"2/3 peak memory, {n_small} vs {n_large} letters ...", file=sys.stderr)
-            mem_small = run_child("flow", small, warm, tmp / "mem-small", jobs=2, env=env)
-            mem_large = run_child("flow", digital, warm, tmp / "mem-large", jobs=2, env=env)
-            print(f"3/3 {n_scans} scanned letters with 1 and 2 OCR workers ...", file=sys.stderr)
-            ocr1, ocr2 = best(("flow", scans, warm_scans, 1), ("flow", scans, warm_scans, 2))
+            if "overhead" in parts:
+                print(f"flow overhead on {n_overhead} digital letters ...", file=sys.stderr)
+                direct, core, parallel, flow = best(("direct", overhead, warm, 1), ("core", overhead, warm, 1),
+                                                    ("core", overhead, warm, 2), ("flow", overhead, warm, 2))
+            if "memory" in parts:
+                print(f"peak memory, {n_small} vs {n_large} letters ...", file=sys.stderr)
+                mem_small = run_child("flow", small, warm, tmp / "mem-small", jobs=2, env=env)
+                mem_large = run_child("flow", digital, warm, tmp / "mem-large", jobs=2, env=env)
+            if "ocr" in parts:
+                print(f"{n_scans} scanned letters with 1 and 2 workers ...", file=sys.stderr)
+                ocr1, ocr2 = best(("flow", scans, warm_scans, 1), ("flow", scans, warm_scans, 2))
         finally:
             stop()
 
-    overhead_pct = (flow["seconds"] / core["seconds"] - 1) * 100
-    prefect_pct = (flow["seconds"] / parallel["seconds"] - 1) * 100
-    bare_pct = (flow["seconds"] / direct["seconds"] - 1) * 100
-    store_pct = (core["seconds"] / direct["seconds"] - 1) * 100
-    cpu_pct = ((flow["cpu"] + flow["children_cpu"] + flow["server_cpu"])
-               / (parallel["cpu"] + parallel["children_cpu"]) - 1) * 100
-    rss_ratio = mem_large["rss_mb"] / mem_small["rss_mb"]
-    speedup = ocr1["seconds"] / ocr2["seconds"]
-    rows = [
-        ("flow overhead", f"{n_overhead} digital: calling the core directly, one after another "
-                          f"{core['seconds']:.1f}s ({n_overhead / core['seconds']:.1f} doc/s), flow "
-                          f"{flow['seconds']:.1f}s ({n_overhead / flow['seconds']:.1f} doc/s)",
-         f"{overhead_pct:+.1f}%", "<= +10%", overhead_pct <= 10),
-        ("Prefect's cost", f"against the same work and parallelism without Prefect ({parallel['seconds']:.1f}s, "
-                           f"{n_overhead / parallel['seconds']:.1f} doc/s); CPU time (processes + Prefect server) "
-                           f"{cpu_pct:+.1f}%", f"{prefect_pct:+.1f}%", "", True),
-        ("(context)", f"process_file alone, no store: {direct['seconds']:.1f}s; storing adds {store_pct:+.1f}%, "
-                      f"flow vs process_file alone {bare_pct:+.1f}%", "", "", True),
-        ("peak RSS", f"{n_small} docs {mem_small['rss_mb']:.0f} MB, {n_large} docs {mem_large['rss_mb']:.0f} MB",
-         f"x{rss_ratio:.2f}", "flat (<= x1.15)", rss_ratio <= 1.15),
-        ("OCR scaling", f"{n_scans} scans: 1 worker {n_scans / ocr1['seconds']:.2f} doc/s, "
-                        f"2 workers {n_scans / ocr2['seconds']:.2f} doc/s",
-         f"x{speedup:.2f}", ">= x1.7", speedup >= 1.7),
-    ]
+    rows = []
+    if "overhead" in parts:
+        rows += overhead_rows(n_overhead, direct, core, parallel, flow)
+    if "memory" in parts:
+        rss_ratio = mem_large["rss_mb"] / mem_small["rss_mb"]
+        rows.append(("peak RSS", f"{n_small} docs {mem_small['rss_mb']:.0f} MB, {n_large} docs "
+                                 f"{mem_large['rss_mb']:.0f} MB (flow process and its workers)",
+                     f"x{rss_ratio:.2f}", "flat (<= x1.15)", rss_ratio <= 1.15))
+    if "ocr" in parts:
+        speedup = ocr1["seconds"] / ocr2["seconds"]
+        rows.append(("OCR scaling", f"{n_scans} scans: 1 worker {n_scans / ocr1['seconds']:.2f} doc/s, "
+                                    f"2 workers {n_scans / ocr2['seconds']:.2f} doc/s",
+                     f"x{speedup:.2f}", ">= x1.7", speedup >= 1.7))
+
     load = max(load_before, os.getloadavg()[0])
     print(f"\nbench_flow ({'quick' if args.quick else 'full'}, {os.cpu_count()} cores, load {load:.1f}, "
           f"best of {reps})")
