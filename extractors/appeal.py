@@ -94,7 +94,7 @@ def _clause(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[int, i
 
 _FILING = re.compile(r"\b(?:you|your (?:request|written request|representative))\b[^.;]{0,40}?\b(?:file|request|submit|send|ask|mail|make|must|have|has)\b"
                      r"|\b(?:send|submit|mail|file|fax)\s(?:us\s)?(?:your|a|the)\s(?:written\s)?(?:request|appeal|letter)\b"
-                     r"|\b(?:write|send a letter|mail a letter) to us\b|\bto dispute\b"
+                     r"|\b(?:write|send a letter|mail a letter) to us\b|\bto dispute\b|\bwe must (?:receive|get|have) your\b"
                      r"|\b(?:requests?|it|appeals?)\b[^.;]{0,30}?\bmust be (?:filed|made|received|submitted|sent|postmarked)\b", re.I)
 
 

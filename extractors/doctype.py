@@ -64,6 +64,7 @@ def mixed_status_lines(letter, zone_of) -> Found | None:
 
 
 _OUTCOMES = {"dt-upheld", "dt-reversed-decision"}
+DEMANDS = {"dt-overpayment", "dt-request-for-refund"}  # "other" letters that ask the reader to pay back
 _RECEIPTS = {"dt-received-your-appeal", "dt-received-your-fast-appeal", "dt-acknowledg"}
 
 

@@ -16,7 +16,7 @@ _BASIS = re.compile(r"\b(based on|based upon|per|according to|criteria|in accord
                     r"not satisfy|does not satisfy|because|under|required by|requirements? (?:of|in|under)|rules (?:of|in)|"
                     r"reference|references|applied|used|relied|made using|using|guidelines? used|"
                     r"not meet|under (?:the|your)|pursuant to|as (?:described|defined|outlined|explained|stated|set out) in|see (?:your|the)|"
-                    r"reviewed (?:against|using)|consistent with|guideline|policy|excluded|not covered)\b", re.I)
+                    r"reviewed (?:against|using)|consistent with|guideline|policy|excluded|not covered|(?:does|do|will) not (?:cover|pay))\b", re.I)
 _RIGHTS = re.compile(r"\b(right to|civil action|lawsuit|describes? the|external review process|appeal process|"
                      r"appeals? (?:process|levels?|procedures?)|fair hearing|file a complaint|grievance|"
                      r"further appeal|you may (?:also )?(?:have|ask|request|file)|erisa|502\(a\)|nondiscrimination|"
@@ -31,6 +31,11 @@ _OTHER_REQUEST = re.compile(r"\b(?:would|will|could) be (?:reviewed|considered|e
 _ASSESSMENTS = {"gl-hta"}
 
 
+# "Your cost share is based on the specialty tier of your plan's formulary": what the member pays,
+# not why the request was decided
+_COST_SHARE = re.compile(r"\b(?:cost[- ]?shar\w*|co-?pay\w*|coinsurance|what you (?:will )?pay)\b", re.I)
+
+
 _POLICY_NUMBER_CELL = re.compile(r"(?:group\s|insurance\s|member\s)?policy\s?(?:#|no\.?|number|id)\s*:", re.I)
 
 
@@ -40,6 +45,8 @@ def _identifier(m: re.Match) -> str | None:
     if not v:
         return None
     v = re.sub(r"\s+", " ", v).strip(" .,;:#")
+    if v.endswith(")") and v.count(")") > v.count("("):  # "(Summary Plan Description, Section 7.4)"
+        v = v[:-1].rstrip(" .,;:")
     if gd.get("id2"):
         v = f"§{v}"
     return v or None
@@ -70,6 +77,8 @@ def find_guidelines(text: str, sentences, zone_of) -> list[Found]:
             if source == "regulation" and not (_BASIS.search(s_text) or zone == "reason"):
                 continue
             if source == "regulation" and _RIGHTS.search(s_text):
+                continue
+            if source == "formulary" and ident is None and _COST_SHARE.search(s_text):
                 continue
             if ident is None and any(g.value["source"] == source for g in found):
                 continue

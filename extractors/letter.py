@@ -110,12 +110,15 @@ def _is_heading_like(s: str) -> bool:
 
 _LEADER = re.compile(r"\S ?\.{4,} ?\S")
 _LABELLED = re.compile(r"^\s*[A-Z][\w /#().'&-]{0,40}?:\s+\S")
+_RULE_LINE = re.compile(r"[-=_*~ ]{3,}")  # a horizontal rule drawn with dashes: no sentence runs across it
 
 
 def continues(prev: str, cur: str, width: int) -> bool:
     """Whether line ``cur`` continues the sentence/paragraph that line ``prev`` started."""
     p, c = prev.rstrip(), cur.strip()
     if not p or not c or COLUMN_GAP in p.strip() or COLUMN_GAP in c or _BULLET.match(cur):
+        return False
+    if _RULE_LINE.fullmatch(p) or _RULE_LINE.fullmatch(c):
         return False
     if _LEADER.search(p) or _LEADER.search(c):
         return False  # "E2607  Seat cushion ........ APPROVED": rows of a dot-leader list

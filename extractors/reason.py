@@ -51,6 +51,9 @@ _LIABILITY = re.compile(r"\byou (?:may|will|might|could) (?:be )?(?:held )?(?:re
                         r"\byou (?:do not|don't|will not) (?:have to |need to )?(?:pay|owe)\b", re.I)
 
 
+_FORM_NAMES = re.compile(r"\b(?:certificates?|letters?|statements?) of (?:medical|clinical) necessity\b", re.I)
+
+
 def _segment(sent: Span, c: Cue) -> str:
     """The part of the sentence around the cue between full stops (a sentence the splitter kept
     whole: "... Chapter 7. Because the provider ...")."""
@@ -67,6 +70,9 @@ def classify(sentences: list[tuple[Span, str]], cues: list[Cue], carcs: list[Fou
     do next ("your prescriber may ask for an exception") do not state it either."""
     scores: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, int, int, str]] = {}
+    if sentences:  # "Certificate of Medical Necessity" names a form, it states no reason either
+        doc_text = sentences[0][0].doc.text
+        cited = list(cited) + [m.span() for m in _FORM_NAMES.finditer(doc_text)]
     by_sentence: dict[int, list[Cue]] = defaultdict(list)
     starts = [s.start_char for s, _ in sentences]
     import bisect

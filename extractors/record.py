@@ -233,10 +233,11 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     if dt_res is None:
         dt_res = _implied_denial(ctx, spacy_doc, carcs)
     document_type = rec.note("document_type", dt_res.found) if dt_res else None
+    demand = document_type == "other" and dt_res.found.rule in doctype_x.DEMANDS  # an overpayment / refund request
     rt = review_type_x.classify(cueset("review_type.jsonl")(spacy_doc), zone_of, claim is not None, bool(carcs),
                                 served_before_letter=bool(dos and letter_date and dos < letter_date))
     # a pend or acknowledgment letter is about a request still under review; a bill or statement has none
-    review_type = rec.note("review_type", rt) if document_type != "other" or (
+    review_type = rec.note("review_type", rt) if document_type != "other" or demand or (
         rt is not None and rt.value != "post_service") else None
 
     # --- why, and on what basis ---------------------------------------------------------------
@@ -279,7 +280,9 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
     appeal = Appeal()
     deadline_problem = None
     # an approval or other notice has nothing to appeal: its appeal-rights text is generic
-    no_determination_against = document_type in ("approval", "other")
+    # -- except a demand against the reader (an overpayment / refund request): not a coverage
+    # determination, but its dispute window and the services' being already received still hold
+    no_determination_against = document_type in ("approval", "other") and not demand
     if choice.window is not None and not no_determination_against:
         w, d = choice.window, choice.result
         found = Found(d.deadline, w.start, w.end, choice.confidence, w.rule)
@@ -291,7 +294,7 @@ def build_record(doc: DocumentText, page_conf_threshold: float = DEFAULT_PAGE_CO
         deadline_problem = d.problem
     # a silent letter is "no expedited appeal" only when it surely concerns services already received
     sure_post = review_type == "post_service" and rt is not None and rt.confidence >= 0.7
-    ex = expedited_x.find_expedited(letter.text, sents, "post_service" if sure_post and document_type in DENIALS
+    ex = expedited_x.find_expedited(letter.text, sents, "post_service" if sure_post and (document_type in DENIALS or demand)
                                     else (review_type if review_type != "post_service" else None))
     expedited = Expedited()
     # an approval, acknowledgment or other notice counts only when it refuses expedited handling in

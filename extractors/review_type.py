@@ -13,7 +13,8 @@ ZONE_WEIGHT = {"header": 1.0, "reason": 1.0, "other": 1.0, "codes": 1.0, "appeal
 
 POST_SERVICE_PROOF = {"rt-eob", "rt-explanation-of-benefits", "rt-amount-billed", "rt-plan-paid",
                       "rt-services-you-received", "rt-payment-denied", "rt-you-received-on", "rt-retrospective",
-                      "rt-service-was-provided", "rt-summary-notice"}
+                      "rt-service-was-provided", "rt-summary-notice",
+                      "rt-reimbursement-request"}
 
 
 def classify(cues: list[Cue], zone_of, has_claim_number: bool, has_carc: bool,

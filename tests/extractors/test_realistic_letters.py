@@ -1,7 +1,8 @@
-"""Two hundred eighty letters in the wording of real notices (CMS, Medicaid in many states, ERISA,
+"""Three hundred twenty letters in the wording of real notices (CMS, Medicaid in many states, ERISA,
 commercial payers, benefit managers, EOBs and remittances, Medicare Summary Notices, TRICARE / FEHB,
-appeal outcomes, approvals, pend letters), seven sets written apart from the patterns: the key
-fields, measured the way the acceptance scorer measures them."""
+dental / vision / hearing EOBs, appeal outcomes, approvals, pend letters, overpayment and COB notices),
+eight sets written apart from the patterns: the key fields, measured the way the acceptance scorer
+measures them."""
 import datetime as dt
 import re
 
@@ -9,7 +10,7 @@ import pytest
 
 from tests.extractors.helpers import record
 from tests.extractors import (realistic_letters, realistic_letters_2, realistic_letters_3, realistic_letters_4,
-                              realistic_letters_5, realistic_letters_6, realistic_letters_7)
+                              realistic_letters_5, realistic_letters_6, realistic_letters_7, realistic_letters_8)
 
 
 def _norm(x: str) -> str:
@@ -36,8 +37,8 @@ def _guidelines_right(labels, found) -> bool:
 
 
 @pytest.fixture(scope="module", params=[realistic_letters, realistic_letters_2, realistic_letters_3, realistic_letters_4,
-                        realistic_letters_5, realistic_letters_6, realistic_letters_7],
-                ids=["set1", "set2", "set3", "set4", "set5", "set6", "set7"])
+                        realistic_letters_5, realistic_letters_6, realistic_letters_7, realistic_letters_8],
+                ids=["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8"])
 def outcomes(request):
     out = []
     for L in request.param.LETTERS:
