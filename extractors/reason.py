@@ -86,7 +86,6 @@ def classify(sentences: list[tuple[Span, str]], cues: list[Cue], carcs: list[Fou
             # code itself is scored below, its standard wording counts as little as in a code key
             c = Cue(c.label, c.rule, c.weight * ZONE_WEIGHT["codes"] / ZONE_WEIGHT.get(sentences[i][1], 1.0),
                     c.start, c.end)
-        i = bisect.bisect_right(starts, c.start) - 1
         if i >= 0 and c.start < sentences[i][0].end_char and not _ADVICE.search(sentences[i][0].text):
             if _LIABILITY.search(_segment(sentences[i][0], c)):  # who pays now, not why it was denied
                 c = Cue(c.label, c.rule, c.weight * 0.3, c.start, c.end)

@@ -28,17 +28,18 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from denials.config import Settings
+from extractors.warm import warm_up as warm_up_extractor
 from models import DenialsError
 from pipeline.batch import expand_paths
 from pipeline.workers import WorkerPool
 from store.db import upgrade
 
-from extractors.warm import warm_up as warm_up_extractor
 from flows.documents import DocResult, WorkItem, dispose_engine, engine_for, handle
 from flows.layout import Consumer, Layout, inbox_layout
 from flows.pools import one_at_a_time, worker_pool
 from flows.summary import RunSummary, summarize, to_markdown
 from flows.watch import settled
+
 
 class _CompletedLine(logging.Filter):
     """Drops Prefect's "Finished in state Completed()" line of each task run: the document's own

@@ -128,7 +128,7 @@ def process_within(path: Path, settings: Settings, pool: WorkerPool | None, limi
 
     def run() -> None:
         try:
-            fut.set_result(process_file(path, settings, pool))
+            fut.set_result(process_file(path, settings, pool, sha))
         except BaseException as e:  # noqa: BLE001 - handed over through the future
             fut.set_exception(e)
 

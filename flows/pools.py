@@ -46,7 +46,6 @@ def one_at_a_time(pool: WorkerPool):
 
 _pool: WorkerPool | None = None
 _lock = threading.Lock()
-_registered: list[bool] = []
 
 
 def _worker_threads() -> int | None:
@@ -63,18 +62,17 @@ def worker_pool(default_jobs: int) -> WorkerPool:
     workers, or on a Dask worker its thread count. A run asking for another size replaces it."""
     global _pool
     jobs = _worker_threads() or default_jobs
-    if jobs > 1 and multiprocessing.current_process().daemon:
-        log.warning("daemonic worker process: documents are processed in the task threads "
-                    "(set DASK_DISTRIBUTED__WORKER__DAEMON=False for a worker pool)")
+    daemonic = jobs > 1 and multiprocessing.current_process().daemon
+    if daemonic:
         jobs = 1
     with _lock:
         if _pool is not None and _pool.jobs != jobs:
             _pool.close()
             _pool = None
         if _pool is None:
-            if not _registered:
-                atexit.register(close_worker_pool)
-                _registered.append(True)
+            if daemonic:
+                log.warning("daemonic worker process: documents are processed in the task threads "
+                            "(set DASK_DISTRIBUTED__WORKER__DAEMON=False for a worker pool)")
             _pool = WorkerPool(jobs)
         return _pool
 
@@ -85,3 +83,6 @@ def close_worker_pool() -> None:
         pool, _pool = _pool, None
     if pool is not None:
         pool.close()
+
+
+atexit.register(close_worker_pool)  # a no-op when no pool was started

@@ -39,12 +39,13 @@ def read_and_extract(path: Path, settings: Settings, sha256: str) -> ProcessedDo
     return plan if plan.ocr_jobs else extract(assemble(plan, []))
 
 
-def process_file(path: Path, settings: Settings, pool: WorkerPool | None = None) -> ProcessedDocument:
-    """Read ``path`` and extract its CaseRecord, the stages run in ``pool`` (default: this thread)."""
+def process_file(path: Path, settings: Settings, pool: WorkerPool | None = None,
+                 sha256: str | None = None) -> ProcessedDocument:
+    """Read ``path`` and extract its CaseRecord, the stages run in ``pool`` (default: this
+    thread). ``sha256`` may be passed when the caller already hashed the file."""
     path = Path(path)
-    sha = sha256_file(path)
-    own = pool is None
-    pool = pool or WorkerPool(1)
+    sha = sha256 or sha256_file(path)
+    pool = pool or WorkerPool(1)  # one job: no processes, nothing to close
     try:
         got = pool.call(read_and_extract, path, settings, sha).result()
         if isinstance(got, TextPlan):
@@ -56,6 +57,3 @@ def process_file(path: Path, settings: Settings, pool: WorkerPool | None = None)
     except Exception:  # noqa: BLE001 - the boundary: anything unknown becomes "internal"
         log.exception("unexpected error processing file=%s record=%s", path.name, sha[:12])
         return failed(path.name, sha, ErrorCode.internal, INTERNAL_MESSAGE)
-    finally:
-        if own:
-            pool.close()

@@ -76,11 +76,6 @@ def read_document(path: Path, settings: Settings, pool: WorkerPool | None = None
                   sha256: str | None = None) -> DocumentText:
     """Intake + per-page text, the stages spread over ``pool`` (default: this thread).
     Raises a DenialsError subclass for a document that cannot be read."""
-    own = pool is None
-    pool = pool or WorkerPool(1)
-    try:
-        plan = pool.call(plan_pages, Path(path), settings, sha256).result()
-        return assemble(plan, ocr_all(plan, pool))
-    finally:
-        if own:
-            pool.close()
+    pool = pool or WorkerPool(1)  # one job: no processes, nothing to close
+    plan = pool.call(plan_pages, Path(path), settings, sha256).result()
+    return assemble(plan, ocr_all(plan, pool))

@@ -153,11 +153,11 @@ def test_timeout_fails_the_document_with_code_timeout_after_retries(tmp_path, st
     calls = []
     real = documents.process_file
 
-    def slow(path, settings, ocr=None):
+    def slow(path, settings, pool=None, sha256=None):
         calls.append(path)
         if "slow" in str(path):
             time.sleep(1.5)
-        return real(path, settings, ocr)
+        return real(path, settings, pool, sha256)
 
     monkeypatch.setattr(documents, "process_file", slow)
     monkeypatch.setenv("DENIALS_DOC_TIMEOUT_S", "0.3")
@@ -184,12 +184,12 @@ def test_only_transient_failures_are_retried(tmp_path, store_env, monkeypatch, e
     calls: dict[str, int] = {}
     real = documents.process_file
 
-    def flaky(path, settings, ocr=None):
+    def flaky(path, settings, pool=None, sha256=None):
         calls[path.name] = calls.get(path.name, 0) + 1
         if path.name == "flaky.pdf" and calls[path.name] == 1:
             from pipeline.intake import sha256_file
             return failed(path.name, sha256_file(path), ErrorCode.internal, "worker died")
-        return real(path, settings, ocr)
+        return real(path, settings, pool, sha256)
 
     monkeypatch.setattr(documents, "process_file", flaky)
     folder = tmp_path / "in"
